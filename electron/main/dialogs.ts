@@ -1,0 +1,92 @@
+import { extname } from 'node:path'
+import { dialog, type BrowserWindow, type SaveDialogOptions } from 'electron'
+import type { Locale } from '../../src/api/club.ts'
+import { clubFileExtension } from '../../src/core/session/session.ts'
+import type { Host } from '../../src/core/dispatch/host.ts'
+
+interface DialogLabels {
+  readonly openTitle: string
+  readonly openButton: string
+  readonly newTitle: string
+  readonly newButton: string
+  readonly copyTitle: string
+  readonly copyButton: string
+}
+
+export const dialogLabels: Record<Locale, DialogLabels> = {
+  de: {
+    openTitle: 'Club öffnen',
+    openButton: 'Öffnen',
+    newTitle: 'Neuen Club speichern unter',
+    newButton: 'Anlegen',
+    copyTitle: 'Kopie des Clubs speichern',
+    copyButton: 'Kopie speichern',
+  },
+  en: {
+    openTitle: 'Open Club',
+    openButton: 'Open',
+    newTitle: 'Save New Club As',
+    newButton: 'Create',
+    copyTitle: 'Save a Copy of the Club',
+    copyButton: 'Save Copy',
+  },
+}
+
+const filters = [{ name: 'Kreis', extensions: [clubFileExtension.slice(1)] }]
+
+/**
+ * Linux save dialogs do not add the extension of the chosen filter, and a club file without
+ * it would not show up in the open dialog later.
+ */
+export function withClubExtension(path: string): string {
+  return extname(path).toLowerCase() === clubFileExtension ? path : `${path}${clubFileExtension}`
+}
+
+/**
+ * The native dialogs behind the Host interface. Both are looked up at call time: the window
+ * may have been recreated and the language follows the club that is open at that moment.
+ */
+export function createDialogHost(
+  parentWindow: () => BrowserWindow | null,
+  locale: () => Locale,
+): Host {
+  const save = async (title: string, buttonLabel: string, defaultPath: string) => {
+    const options: SaveDialogOptions = {
+      title,
+      buttonLabel,
+      defaultPath,
+      filters,
+      properties: ['createDirectory'],
+    }
+    const parent = parentWindow()
+    const result = await (parent === null
+      ? dialog.showSaveDialog(options)
+      : dialog.showSaveDialog(parent, options))
+    return result.canceled || result.filePath === '' ? null : withClubExtension(result.filePath)
+  }
+
+  return {
+    async chooseClubToOpen() {
+      const labels = dialogLabels[locale()]
+      const options = {
+        title: labels.openTitle,
+        buttonLabel: labels.openButton,
+        filters,
+        properties: ['openFile' as const],
+      }
+      const parent = parentWindow()
+      const result = await (parent === null
+        ? dialog.showOpenDialog(options)
+        : dialog.showOpenDialog(parent, options))
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    chooseNewClubPath(defaultPath) {
+      const labels = dialogLabels[locale()]
+      return save(labels.newTitle, labels.newButton, defaultPath)
+    },
+    chooseCopyPath(defaultPath) {
+      const labels = dialogLabels[locale()]
+      return save(labels.copyTitle, labels.copyButton, defaultPath)
+    },
+  }
+}

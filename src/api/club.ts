@@ -1,0 +1,92 @@
+import * as v from 'valibot'
+
+export const clubKinds = [
+  'rotary',
+  'lions',
+  'bni',
+  'business_club',
+  'chamber',
+  'association',
+] as const
+export type ClubKind = (typeof clubKinds)[number]
+
+export const locales = ['de', 'en'] as const
+export type Locale = (typeof locales)[number]
+
+export const currencies = ['EUR', 'CHF', 'GBP', 'USD'] as const
+export type Currency = (typeof currencies)[number]
+
+/** Rotary and Lions years start on 1 July; everyone else starts in January unless they say so. */
+export function defaultYearStartMonth(kind: ClubKind): number {
+  return kind === 'rotary' || kind === 'lions' ? 7 : 1
+}
+
+const trimmed = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max))
+
+export const ClubNameSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120))
+
+export const AddressSchema = v.object({
+  street: trimmed(120),
+  houseNumber: trimmed(20),
+  postcode: trimmed(12),
+  town: trimmed(80),
+  country: v.pipe(v.string(), v.trim(), v.regex(/^[A-Z]{2}$/)),
+})
+export type Address = v.InferOutput<typeof AddressSchema>
+
+export const ClubProfileInputSchema = v.object({
+  name: ClubNameSchema,
+  kind: v.picklist(clubKinds),
+  address: AddressSchema,
+  meetingPlace: trimmed(200),
+  locale: v.picklist(locales),
+  currency: v.picklist(currencies),
+  yearStartMonth: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12)),
+})
+export type ClubProfileInput = v.InferOutput<typeof ClubProfileInputSchema>
+
+export interface ClubProfile extends ClubProfileInput {
+  /** `data:` URL of the downscaled logo, or null. */
+  readonly logo: string | null
+  readonly createdAt: string
+  readonly updatedAt: string
+}
+
+export interface ClubCounts {
+  readonly members: number
+  readonly activeMembers: number
+}
+
+export interface ClubSummary {
+  readonly path: string
+  readonly name: string
+  readonly kind: ClubKind
+  readonly locale: Locale
+  readonly schemaVersion: number
+  /** Set when this open migrated the file; the backup sits at `backupPath`. */
+  readonly migratedFrom: number | null
+  readonly backupPath: string | null
+}
+
+export interface RecentClub {
+  readonly path: string
+  readonly name: string
+  readonly openedAt: string
+}
+
+export interface AppState {
+  readonly version: string
+  readonly systemLocale: Locale
+  /** The language the UI speaks while no club is open. */
+  readonly welcomeLocale: Locale
+  readonly club: ClubSummary | null
+  readonly recent: readonly RecentClub[]
+}
+
+/** A logo travels as a data URL the renderer has already downscaled. */
+export const maxLogoBytes = 512 * 1024
+export const LogoInputSchema = v.object({
+  dataUrl: v.nullable(
+    v.pipe(v.string(), v.maxLength(Math.ceil((maxLogoBytes * 4) / 3) + 64), v.startsWith('data:')),
+  ),
+})

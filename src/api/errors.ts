@@ -1,0 +1,72 @@
+/**
+ * Errors cross every boundary (IPC, bridge, CLI) as `{ code, params }` and are rendered
+ * through i18n on the other side — never as a stack trace or a raw SQLite message.
+ */
+export const errorCodes = [
+  'internal',
+  'ipc.forbidden',
+  'procedure.unknown',
+  'input.invalid',
+  'club.noneOpen',
+  'club.notRecent',
+  'file.notFound',
+  'file.notAFile',
+  'file.exists',
+  'file.readOnly',
+  'file.folderReadOnly',
+  'file.notSqlite',
+  'file.notKreis',
+  'file.corrupt',
+  'file.truncated',
+  'file.newerSchema',
+  'file.locked',
+  'file.writeFailed',
+  'logo.invalid',
+  'logo.tooLarge',
+] as const
+
+export type ErrorCode = (typeof errorCodes)[number]
+export type ErrorParams = Readonly<Record<string, string | number>>
+
+export interface KreisErrorData {
+  readonly code: ErrorCode
+  readonly params: ErrorParams
+}
+
+export class KreisError extends Error {
+  readonly code: ErrorCode
+  readonly params: ErrorParams
+
+  constructor(code: ErrorCode, params: ErrorParams = {}) {
+    super(code)
+    this.name = 'KreisError'
+    this.code = code
+    this.params = params
+  }
+
+  toData(): KreisErrorData {
+    return { code: this.code, params: this.params }
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (errorCodes as readonly string[]).includes(value)
+}
+
+/** Accepts only a well-formed error envelope; anything else becomes `internal`. */
+export function toErrorData(value: unknown): KreisErrorData {
+  if (value instanceof KreisError) return value.toData()
+  if (typeof value === 'object' && value !== null && 'code' in value && isErrorCode(value.code)) {
+    const params = 'params' in value && isParams(value.params) ? value.params : {}
+    return { code: value.code, params }
+  }
+  return { code: 'internal', params: {} }
+}
+
+function isParams(value: unknown): value is ErrorParams {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number')
+  )
+}

@@ -1,0 +1,151 @@
+import type { Locale } from '../club.ts'
+import type { ErrorCode, KreisErrorData } from '../errors.ts'
+
+/**
+ * Error texts live with the contract so that the UI, the CLI and the main process render
+ * the same `{ code, params }` the same way. Placeholders use vue-i18n's `{name}` form.
+ */
+export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
+  de: {
+    internal: 'Ein unerwarteter Fehler ist aufgetreten. Ihre Daten wurden nicht verändert.',
+    'ipc.forbidden': 'Diese Anfrage kam nicht aus dem Kreis-Fenster und wurde abgewiesen.',
+    'procedure.unknown': 'Unbekannte Funktion „{name}“.',
+    'input.invalid': 'Ungültige Eingabe im Feld „{field}“: {reason}',
+    'club.noneOpen': 'Es ist kein Club geöffnet.',
+    'club.notRecent': 'Diese Datei steht nicht in der Liste der zuletzt geöffneten Clubs.',
+    'file.notFound': 'Die Datei „{path}“ wurde nicht gefunden.',
+    'file.notAFile': '„{path}“ ist ein Ordner, keine Club-Datei.',
+    'file.exists': 'Die Datei „{path}“ gibt es schon. Wählen Sie einen anderen Namen.',
+    'file.readOnly':
+      'Die Datei „{path}“ ist schreibgeschützt. Heben Sie den Schreibschutz auf oder öffnen Sie eine Kopie.',
+    'file.folderReadOnly':
+      'Im Ordner von „{path}“ darf Kreis nicht schreiben. Kopieren Sie die Datei in einen beschreibbaren Ordner.',
+    'file.notSqlite':
+      '„{path}“ ist keine Kreis-Datei (kein Datenbankformat). Die Datei bleibt unverändert.',
+    'file.notKreis':
+      '„{path}“ ist eine Datenbank, aber keine Kreis-Club-Datei. Die Datei bleibt unverändert.',
+    'file.corrupt':
+      'Die Datei „{path}“ ist beschädigt und kann nicht geöffnet werden. Die Datei bleibt unverändert; stellen Sie eine Sicherung wieder her.',
+    'file.truncated':
+      'Die Datei „{path}“ ist unvollständig (abgeschnitten). Die Datei bleibt unverändert; stellen Sie eine Sicherung wieder her.',
+    'file.newerSchema':
+      '„{path}“ wurde mit einer neueren Kreis-Version gespeichert (Datenstand {fileVersion}, diese Version kennt {appVersion}). Bitte aktualisieren Sie Kreis.',
+    'file.locked': 'Die Datei „{path}“ wird gerade von einem anderen Programm benutzt.',
+    'file.writeFailed': 'Die Datei „{path}“ konnte nicht geschrieben werden: {reason}',
+    'logo.invalid': 'Das Logo muss ein PNG-, JPEG- oder WebP-Bild sein.',
+    'logo.tooLarge': 'Das Logo ist zu groß (höchstens {maxKb} KB nach dem Verkleinern).',
+  },
+  en: {
+    internal: 'Something unexpected went wrong. Your data has not been changed.',
+    'ipc.forbidden': 'This request did not come from the Kreis window and was rejected.',
+    'procedure.unknown': 'Unknown function “{name}”.',
+    'input.invalid': 'Invalid input in field “{field}”: {reason}',
+    'club.noneOpen': 'No club is open.',
+    'club.notRecent': 'This file is not in the list of recently opened clubs.',
+    'file.notFound': 'The file “{path}” was not found.',
+    'file.notAFile': '“{path}” is a folder, not a club file.',
+    'file.exists': 'The file “{path}” already exists. Choose another name.',
+    'file.readOnly': 'The file “{path}” is read-only. Remove the write protection or open a copy.',
+    'file.folderReadOnly':
+      'Kreis may not write to the folder of “{path}”. Copy the file to a writable folder.',
+    'file.notSqlite': '“{path}” is not a Kreis file (not a database). The file was left unchanged.',
+    'file.notKreis':
+      '“{path}” is a database, but not a Kreis club file. The file was left unchanged.',
+    'file.corrupt':
+      'The file “{path}” is damaged and cannot be opened. The file was left unchanged; restore a backup.',
+    'file.truncated':
+      'The file “{path}” is incomplete (truncated). The file was left unchanged; restore a backup.',
+    'file.newerSchema':
+      '“{path}” was saved by a newer version of Kreis (data version {fileVersion}, this version knows {appVersion}). Please update Kreis.',
+    'file.locked': 'The file “{path}” is in use by another program.',
+    'file.writeFailed': 'The file “{path}” could not be written: {reason}',
+    'logo.invalid': 'The logo must be a PNG, JPEG or WebP image.',
+    'logo.tooLarge': 'The logo is too large (at most {maxKb} KB after downscaling).',
+  },
+}
+
+export const inputReasons = [
+  'required',
+  'tooLong',
+  'notAllowed',
+  'wrongType',
+  'format',
+  'outOfRange',
+  'unexpected',
+] as const
+export type InputReason = (typeof inputReasons)[number]
+
+const reasonMessages: Record<Locale, Record<InputReason, string>> = {
+  de: {
+    required: 'darf nicht leer sein',
+    tooLong: 'ist zu lang',
+    notAllowed: 'dieser Wert ist nicht vorgesehen',
+    wrongType: 'hat den falschen Typ',
+    format: 'hat nicht das erwartete Format',
+    outOfRange: 'liegt außerhalb des erlaubten Bereichs',
+    unexpected: 'ist hier nicht vorgesehen',
+  },
+  en: {
+    required: 'must not be empty',
+    tooLong: 'is too long',
+    notAllowed: 'this value is not allowed',
+    wrongType: 'has the wrong type',
+    format: 'does not have the expected format',
+    outOfRange: 'is out of range',
+    unexpected: 'is not expected here',
+  },
+}
+
+/** Field names as users know them; unknown paths are shown as they are. */
+const fieldLabels: Record<Locale, Readonly<Record<string, string>>> = {
+  de: {
+    name: 'Name',
+    kind: 'Art',
+    locale: 'Sprache',
+    currency: 'Währung',
+    meetingPlace: 'Treffpunkt',
+    yearStartMonth: 'Beginn des Clubjahres',
+    'address.street': 'Straße',
+    'address.houseNumber': 'Hausnummer',
+    'address.postcode': 'PLZ',
+    'address.town': 'Ort',
+    'address.country': 'Land',
+    dataUrl: 'Logo',
+    path: 'Datei',
+    location: 'Speicherort',
+  },
+  en: {
+    name: 'Name',
+    kind: 'Kind',
+    locale: 'Language',
+    currency: 'Currency',
+    meetingPlace: 'Meeting place',
+    yearStartMonth: 'First month of the club year',
+    'address.street': 'Street',
+    'address.houseNumber': 'House number',
+    'address.postcode': 'Postcode',
+    'address.town': 'Town',
+    'address.country': 'Country',
+    dataUrl: 'Logo',
+    path: 'File',
+    location: 'Location',
+  },
+}
+
+function isInputReason(value: unknown): value is InputReason {
+  return typeof value === 'string' && (inputReasons as readonly string[]).includes(value)
+}
+
+/** Renders `{ code, params }` in the given language; used by the UI, the CLI and main. */
+export function formatError(error: KreisErrorData, locale: Locale): string {
+  const params: Record<string, string | number> = { ...error.params }
+  if (error.code === 'input.invalid') {
+    const field = String(params['field'] ?? '')
+    params['field'] = fieldLabels[locale][field] ?? field
+    if (isInputReason(params['reason'])) params['reason'] = reasonMessages[locale][params['reason']]
+  }
+  return errorMessages[locale][error.code].replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = params[key]
+    return value === undefined ? whole : String(value)
+  })
+}

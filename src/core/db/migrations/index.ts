@@ -1,0 +1,17 @@
+import type { Migration, MigrationProvider } from 'kysely/migration'
+import * as m0001 from './0001_initial.ts'
+
+/**
+ * Every migration, compiled into the bundle. Reading a folder at runtime breaks once bundled,
+ * so each new migration is imported here under its sortable name. Each one ends by setting
+ * `PRAGMA user_version` to its number, which is how a file states its schema version.
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001_initial': m0001,
+}
+
+export const latestSchemaVersion = Object.keys(migrations).length
+
+export const bundledMigrations: MigrationProvider = {
+  getMigrations: () => Promise.resolve({ ...migrations }),
+}

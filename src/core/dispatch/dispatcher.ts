@@ -1,0 +1,43 @@
+import * as v from 'valibot'
+import type { Envelope } from '../../api/bridge.ts'
+import { KreisError, toErrorData } from '../../api/errors.ts'
+import { isProcedureName, procedures, type ProcedureName } from '../../api/procedures.ts'
+import { handlers, type DispatchContext } from './handlers.ts'
+import { inputError } from './inputErrors.ts'
+
+export type Dispatch = (name: unknown, input: unknown) => Promise<Envelope<unknown>>
+
+export interface DispatcherOptions {
+  /** Where unexpected failures are reported in full; the caller only ever sees `internal`. */
+  readonly logError?: (error: unknown) => void
+}
+
+/**
+ * The single entry point for every call from a renderer: the Electron IPC handler and the
+ * browser test bridge both use this. Unknown names and malformed input are refused with a
+ * typed error before any handler runs.
+ */
+export function createDispatcher(ctx: DispatchContext, options: DispatcherOptions = {}): Dispatch {
+  return async (name, input) => {
+    try {
+      if (!isProcedureName(name)) {
+        throw new KreisError('procedure.unknown', { name: String(name).slice(0, 80) })
+      }
+      return { ok: true, value: await run(name, input, ctx) }
+    } catch (error) {
+      if (!(error instanceof KreisError)) options.logError?.(error)
+      return { ok: false, error: toErrorData(error) }
+    }
+  }
+}
+
+async function run<N extends ProcedureName>(
+  name: N,
+  input: unknown,
+  ctx: DispatchContext,
+): Promise<unknown> {
+  const parsed = v.safeParse(procedures[name].input, input ?? {})
+  if (!parsed.success) throw inputError(parsed.issues)
+  const handler = handlers[name] as (input: unknown, ctx: DispatchContext) => Promise<unknown>
+  return handler(parsed.output, ctx)
+}

@@ -1,0 +1,56 @@
+import type { ParsedInputOf, ProcedureName, ResultOf } from '../../api/procedures.ts'
+import { basename, extname, join, dirname } from 'node:path'
+import type { Clock } from '../clock.ts'
+import { countMembers, getProfile, setLogo, updateProfile } from '../club/profile.ts'
+import type { Session } from '../session/session.ts'
+import type { Host } from './host.ts'
+import { fileStamp } from '../clock.ts'
+
+export interface DispatchContext {
+  readonly session: Session
+  readonly host: Host
+  readonly clock: Clock
+}
+
+type Handlers = {
+  [N in ProcedureName]: (input: ParsedInputOf<N>, ctx: DispatchContext) => Promise<ResultOf<N>>
+}
+
+/** One handler per procedure of the contract; the map's type makes a missing one a compile error. */
+export const handlers: Handlers = {
+  'app/state': async (_input, { session }) => session.state(),
+  'app/setWelcomeLocale': async ({ locale }, { session }) => session.setWelcomeLocale(locale),
+
+  'clubs/create': async ({ name, kind, locale, location }, { session, host }) => {
+    if (location === 'default') return session.create({ name, kind, locale })
+    const path = await host.chooseNewClubPath(session.defaultPathFor(name))
+    return path === null ? session.state() : session.create({ name, kind, locale }, path)
+  },
+  'clubs/openDemo': async (_input, { session }) => session.openDemo(session.state().welcomeLocale),
+  'clubs/openDialog': async (_input, { session, host }) => {
+    const path = await host.chooseClubToOpen()
+    return path === null ? session.state() : session.open(path)
+  },
+  'clubs/openRecent': async ({ path }, { session }) => session.openRecent(path),
+  'clubs/forgetRecent': async ({ path }, { session }) => session.forgetRecent(path),
+  'clubs/clearRecent': async (_input, { session }) => session.clearRecent(),
+  'clubs/saveCopy': async (_input, { session, host, clock }) => {
+    const open = session.requireClub().path
+    const stem = basename(open, extname(open))
+    const path = await host.chooseCopyPath(join(dirname(open), `${stem}-${fileStamp(clock)}.kreis`))
+    if (path === null) return { path: null }
+    session.saveCopy(path)
+    return { path }
+  },
+  'clubs/close': async (_input, { session }) => session.close(),
+
+  'club/profile': async (_input, { session }) => getProfile(session.requireClub().db),
+  'club/update': async (input, { session, clock }) => {
+    const profile = await updateProfile(session.requireClub().db, input, clock)
+    await session.refresh()
+    return profile
+  },
+  'club/setLogo': async ({ dataUrl }, { session, clock }) =>
+    setLogo(session.requireClub().db, dataUrl, clock),
+  'club/counts': async (_input, { session }) => countMembers(session.requireClub().db),
+}

@@ -1,0 +1,9 @@
+/**
+ * What the platform provides to the procedures: native dialogs in Electron, scripted answers
+ * in the browser test bridge. Each returns null when the user cancels.
+ */
+export interface Host {
+  chooseClubToOpen(): Promise<string | null>
+  chooseNewClubPath(defaultPath: string): Promise<string | null>
+  chooseCopyPath(defaultPath: string): Promise<string | null>
+}

@@ -1,0 +1,42 @@
+import { createRouter, createWebHashHistory, type Router } from 'vue-router'
+import type { Pinia } from 'pinia'
+import { useAppStore } from './stores/app.ts'
+import WelcomeView from './views/WelcomeView.vue'
+import ShellLayout from './components/ShellLayout.vue'
+import MembersView from './views/MembersView.vue'
+import SettingsView from './views/SettingsView.vue'
+import AreaView from './views/AreaView.vue'
+
+/** Hash history: the renderer is loaded from a file in Electron, where paths cannot be routed. */
+export function createKreisRouter(pinia: Pinia): Router {
+  const router = createRouter({
+    history: createWebHashHistory(),
+    routes: [
+      { path: '/', redirect: '/members' },
+      { path: '/welcome', name: 'welcome', component: WelcomeView },
+      {
+        path: '/',
+        component: ShellLayout,
+        children: [
+          { path: 'members', name: 'members', component: MembersView },
+          { path: 'sectors', name: 'sectors', component: AreaView, props: { area: 'sectors' } },
+          { path: 'dues', name: 'dues', component: AreaView, props: { area: 'dues' } },
+          { path: 'meetings', name: 'meetings', component: AreaView, props: { area: 'meetings' } },
+          {
+            path: 'directory',
+            name: 'directory',
+            component: AreaView,
+            props: { area: 'directory' },
+          },
+          { path: 'settings', name: 'settings', component: SettingsView },
+        ],
+      },
+    ],
+  })
+  router.beforeEach((to) => {
+    const store = useAppStore(pinia)
+    if (store.club === null && to.name !== 'welcome') return { name: 'welcome' }
+    return true
+  })
+  return router
+}
