@@ -72,9 +72,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     if (url.pathname === '/__kreis/invoke' && request.method === 'POST') {
-      const body = await readBody(request)
-      const call = JSON.parse(body) as { name?: unknown; input?: unknown }
-      const envelope = await dispatch(call.name, call.input)
+      const call = parseCall(await readBody(request))
+      const envelope =
+        call === null
+          ? { ok: false, error: { code: 'input.invalid', params: { field: '', reason: 'format' } } }
+          : await dispatch(call.name, call.input)
       response.writeHead(200, { 'content-type': 'application/json' })
       response.end(JSON.stringify(envelope))
       return
@@ -136,6 +138,19 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       await new Promise<void>((done) => server.close(() => done()))
       await session.dispose()
     },
+  }
+}
+
+function parseCall(body: string): { name: unknown; input: unknown } | null {
+  try {
+    const parsed: unknown = JSON.parse(body)
+    if (typeof parsed !== 'object' || parsed === null) return null
+    return {
+      name: 'name' in parsed ? parsed.name : undefined,
+      input: 'input' in parsed ? parsed.input : undefined,
+    }
+  } catch {
+    return null
   }
 }
 

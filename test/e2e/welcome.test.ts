@@ -48,6 +48,22 @@ describe('the Kreis window in Chromium', () => {
 
     await page.getByRole('link', { name: 'Einstellungen' }).click()
     await page.locator('#profile-name').waitFor()
+
+    // A large picture (a screenshot of the page itself) is scaled down before it is stored.
+    const picture = await page.screenshot({ type: 'png' })
+    await page.locator('[data-test=logo-input]').setInputFiles({
+      name: 'logo.png',
+      mimeType: 'image/png',
+      buffer: picture,
+    })
+    await page.getByRole('img', { name: 'Logo des Clubs' }).waitFor()
+    const logo = await bridge.session
+      .requireClub()
+      .db.selectFrom('club')
+      .select('logo')
+      .executeTakeFirstOrThrow()
+    const stored = Buffer.from(logo.logo ?? new Uint8Array())
+    expect(Math.max(stored.readUInt32BE(16), stored.readUInt32BE(20))).toBe(512)
     await screenshot(page, 'settings-de')
 
     await page.locator('[data-test=profile-locale-en]').click()

@@ -1,10 +1,9 @@
+import { basename, dirname, extname, join } from 'node:path'
 import type { ParsedInputOf, ProcedureName, ResultOf } from '../../api/procedures.ts'
-import { basename, extname, join, dirname } from 'node:path'
-import type { Clock } from '../clock.ts'
+import { fileStamp, type Clock } from '../clock.ts'
 import { countMembers, getProfile, setLogo, updateProfile } from '../club/profile.ts'
 import type { Session } from '../session/session.ts'
 import type { Host } from './host.ts'
-import { fileStamp } from '../clock.ts'
 
 export interface DispatchContext {
   readonly session: Session
