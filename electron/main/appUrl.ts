@@ -45,3 +45,15 @@ function samePath(a: string, b: string): boolean {
 function comparable(path: string): string {
   return /^\/[A-Za-z]:\//.test(path) ? path.toLowerCase() : path
 }
+
+/** The dev server's URL, believed only when it points at this machine over http. */
+export function loopbackUrl(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined
+  try {
+    const parsed = new URL(url)
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname)
+    return parsed.protocol === 'http:' && loopback ? url : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -11,6 +11,8 @@ interface DialogLabels {
   readonly newButton: string
   readonly copyTitle: string
   readonly copyButton: string
+  readonly exportTitle: string
+  readonly exportButton: string
 }
 
 export const dialogLabels: Record<Locale, DialogLabels> = {
@@ -21,6 +23,8 @@ export const dialogLabels: Record<Locale, DialogLabels> = {
     newButton: 'Anlegen',
     copyTitle: 'Kopie des Clubs speichern',
     copyButton: 'Kopie speichern',
+    exportTitle: 'Exportieren nach',
+    exportButton: 'Exportieren',
   },
   en: {
     openTitle: 'Open Club',
@@ -29,17 +33,23 @@ export const dialogLabels: Record<Locale, DialogLabels> = {
     newButton: 'Create',
     copyTitle: 'Save a Copy of the Club',
     copyButton: 'Save Copy',
+    exportTitle: 'Export To',
+    exportButton: 'Export',
   },
 }
 
 const filters = [{ name: 'Kreis', extensions: [clubFileExtension.slice(1)] }]
 
 /**
- * Linux save dialogs do not add the extension of the chosen filter, and a club file without
- * it would not show up in the open dialog later.
+ * Linux save dialogs do not add the extension of the chosen filter, and a file without it
+ * would not show up in the open dialog (or open in the right program) later.
  */
+export function withExtension(path: string, extension: string): string {
+  return extname(path).toLowerCase() === extension ? path : `${path}${extension}`
+}
+
 export function withClubExtension(path: string): string {
-  return extname(path).toLowerCase() === clubFileExtension ? path : `${path}${clubFileExtension}`
+  return withExtension(path, clubFileExtension)
 }
 
 /**
@@ -50,19 +60,29 @@ export function createDialogHost(
   parentWindow: () => BrowserWindow | null,
   locale: () => Locale,
 ): Host {
-  const save = async (title: string, buttonLabel: string, defaultPath: string) => {
+  const save = async (
+    title: string,
+    buttonLabel: string,
+    defaultPath: string,
+    extension = clubFileExtension,
+  ) => {
     const options: SaveDialogOptions = {
       title,
       buttonLabel,
       defaultPath,
-      filters,
+      filters:
+        extension === clubFileExtension
+          ? filters
+          : [{ name: extension.slice(1).toUpperCase(), extensions: [extension.slice(1)] }],
       properties: ['createDirectory'],
     }
     const parent = parentWindow()
     const result = await (parent === null
       ? dialog.showSaveDialog(options)
       : dialog.showSaveDialog(parent, options))
-    return result.canceled || result.filePath === '' ? null : withClubExtension(result.filePath)
+    return result.canceled || result.filePath === ''
+      ? null
+      : withExtension(result.filePath, extension)
   }
 
   return {
@@ -87,6 +107,10 @@ export function createDialogHost(
     chooseCopyPath(defaultPath) {
       const labels = dialogLabels[locale()]
       return save(labels.copyTitle, labels.copyButton, defaultPath)
+    },
+    chooseExportPath(defaultPath, extension) {
+      const labels = dialogLabels[locale()]
+      return save(labels.exportTitle, labels.exportButton, defaultPath, `.${extension}`)
     },
   }
 }

@@ -5,7 +5,7 @@ import type { AppState } from '../../src/api/club.ts'
 import { systemClock } from '../../src/core/clock.ts'
 import { createDispatcher } from '../../src/core/dispatch/dispatcher.ts'
 import { Session } from '../../src/core/session/session.ts'
-import { appUrlFor, isAppUrl } from './appUrl.ts'
+import { appUrlFor, isAppUrl, loopbackUrl } from './appUrl.ts'
 import { createDialogHost } from './dialogs.ts'
 import { sendWhenLoaded } from './events.ts'
 import { isOwnFrame, registerIpc } from './ipc.ts'
@@ -16,8 +16,10 @@ import { menuLabels } from './menuLabels.ts'
 import { hardenWebContents } from './security.ts'
 import { createMainWindow, rendererIndexHtml, windowTitle } from './window.ts'
 
-// Only `electron-vite dev` sets this; a packaged app never loads from a server.
-const rendererUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+// Only `electron-vite dev` sets this; a packaged app never loads from a server, and even in
+// development only a dev server on this machine is believed.
+const rendererUrl = app.isPackaged ? undefined : loopbackUrl(process.env['ELECTRON_RENDERER_URL'])
+const development = rendererUrl !== undefined
 const appUrl = appUrlFor(rendererUrl, rendererIndexHtml)
 
 app.enableSandbox()
@@ -112,7 +114,7 @@ function start(): void {
               platform: process.platform,
               recent: state.recent,
               hasClub: state.club !== null,
-              dev: !app.isPackaged,
+              dev: development,
               actions,
             }),
           ),
@@ -129,8 +131,8 @@ function start(): void {
         if (window === null) openWindow()
       })
 
-      const error = await current.reopenLast()
-      if (error !== null) send('app/error', error.toData())
+      // A failure reaches the renderer as `startupError` in the state it is sent.
+      await current.reopenLast()
     })
     .catch((error: unknown) => {
       console.error('Kreis could not start:', error)

@@ -6,8 +6,7 @@ export type Envelope<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: KreisErrorData }
 
 /** Commands the application menu sends to the renderer. */
-export const menuCommands = ['newClub', 'settings', 'about'] as const
-export type MenuCommand = (typeof menuCommands)[number]
+export type MenuCommand = 'newClub' | 'settings' | 'about'
 
 /** Events pushed from the main side to the renderer. */
 export interface EventMap {

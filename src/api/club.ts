@@ -1,3 +1,4 @@
+import type { KreisErrorData } from './errors.ts'
 import * as v from 'valibot'
 
 export const clubKinds = [
@@ -25,7 +26,7 @@ const trimmed = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max))
 
 export const ClubNameSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120))
 
-export const AddressSchema = v.object({
+export const AddressSchema = v.strictObject({
   street: trimmed(120),
   houseNumber: trimmed(20),
   postcode: trimmed(12),
@@ -34,7 +35,7 @@ export const AddressSchema = v.object({
 })
 export type Address = v.InferOutput<typeof AddressSchema>
 
-export const ClubProfileInputSchema = v.object({
+export const ClubProfileInputSchema = v.strictObject({
   name: ClubNameSchema,
   kind: v.picklist(clubKinds),
   address: AddressSchema,
@@ -81,11 +82,13 @@ export interface AppState {
   readonly welcomeLocale: Locale
   readonly club: ClubSummary | null
   readonly recent: readonly RecentClub[]
+  /** Why the club open at the last exit could not be reopened at start, if it could not. */
+  readonly startupError: KreisErrorData | null
 }
 
 /** A logo travels as a data URL the renderer has already downscaled. */
 export const maxLogoBytes = 512 * 1024
-export const LogoInputSchema = v.object({
+export const LogoInputSchema = v.strictObject({
   dataUrl: v.nullable(
     v.pipe(v.string(), v.maxLength(Math.ceil((maxLogoBytes * 4) / 3) + 64), v.startsWith('data:')),
   ),

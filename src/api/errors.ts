@@ -21,8 +21,26 @@ export const errorCodes = [
   'file.newerSchema',
   'file.locked',
   'file.writeFailed',
+  'file.diskFull',
+  'file.noWal',
   'logo.invalid',
   'logo.tooLarge',
+  'photo.invalid',
+  'photo.tooLarge',
+  'member.notFound',
+  'member.numberTaken',
+  'member.numberPattern',
+  'member.statusAction',
+  'member.notOrganisation',
+  'member.selfReference',
+  'member.customField',
+  'office.notFound',
+  'role.notFound',
+  'import.unreadable',
+  'import.empty',
+  'import.noNameColumn',
+  'import.rejectedRows',
+  'export.nothing',
 ] as const
 
 export type ErrorCode = (typeof errorCodes)[number]
@@ -37,8 +55,8 @@ export class KreisError extends Error {
   readonly code: ErrorCode
   readonly params: ErrorParams
 
-  constructor(code: ErrorCode, params: ErrorParams = {}) {
-    super(code)
+  constructor(code: ErrorCode, params: ErrorParams = {}, options?: { cause?: unknown }) {
+    super(code, options)
     this.name = 'KreisError'
     this.code = code
     this.params = params

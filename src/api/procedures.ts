@@ -9,6 +9,32 @@ import {
   type ClubCounts,
   type ClubProfile,
 } from './club.ts'
+import {
+  DateSchema,
+  MemberInputSchema,
+  MemberListQuerySchema,
+  OptionalDateSchema,
+  consentKinds,
+  memberKinds,
+  statusActions,
+  type MemberListPage,
+  type MemberRecord,
+  type MemberRef,
+} from './members.ts'
+import {
+  ExportSchema,
+  ImportCommitSchema,
+  ImportOptionsSchema,
+  type ImportPreview,
+  type ImportReport,
+} from './memberTransfer.ts'
+import {
+  customFieldTypes,
+  type BoardEntry,
+  type CustomField,
+  type MembershipType,
+  type Role,
+} from './roster.ts'
 
 /**
  * A procedure pairs a runtime input schema with the result type it promises.
@@ -24,6 +50,9 @@ function procedure<R>() {
 }
 
 const none = v.strictObject({})
+const id = v.pipe(v.number(), v.integer(), v.minValue(1))
+const byId = v.strictObject({ id })
+const dataUrl = v.nullable(v.pipe(v.string(), v.maxLength(1_000_000), v.startsWith('data:')))
 
 export const procedures = {
   'app/state': procedure<AppState>()(none),
@@ -54,6 +83,77 @@ export const procedures = {
   'club/update': procedure<ClubProfile>()(ClubProfileInputSchema),
   'club/setLogo': procedure<ClubProfile>()(LogoInputSchema),
   'club/counts': procedure<ClubCounts>()(none),
+
+  'members/list': procedure<MemberListPage>()(MemberListQuerySchema),
+  'members/lookup': procedure<MemberRef[]>()(
+    v.strictObject({
+      search: v.pipe(v.string(), v.maxLength(200)),
+      kind: v.optional(v.picklist(memberKinds)),
+    }),
+  ),
+  'members/get': procedure<MemberRecord>()(byId),
+  'members/create': procedure<MemberRecord>()(
+    v.strictObject({ member: MemberInputSchema, status: v.picklist(['prospect', 'active']) }),
+  ),
+  'members/update': procedure<MemberRecord>()(v.strictObject({ id, member: MemberInputSchema })),
+  'members/changeStatus': procedure<MemberRecord>()(
+    v.strictObject({
+      id,
+      action: v.picklist(statusActions),
+      date: DateSchema,
+      note: v.pipe(v.string(), v.trim(), v.maxLength(500)),
+    }),
+  ),
+  'members/setPhoto': procedure<MemberRecord>()(v.strictObject({ id, dataUrl })),
+  'members/setConsent': procedure<MemberRecord>()(
+    v.strictObject({ id, kind: v.picklist(consentKinds), granted: v.boolean(), date: DateSchema }),
+  ),
+  'members/importPreview': procedure<ImportPreview>()(ImportOptionsSchema),
+  'members/importCommit': procedure<ImportReport>()(ImportCommitSchema),
+  'members/export': procedure<{ path: string | null }>()(ExportSchema),
+  'members/exportPersonalData': procedure<{ paths: string[] }>()(byId),
+
+  'roles/list': procedure<Role[]>()(none),
+  'offices/assign': procedure<MemberRecord>()(
+    v.strictObject({
+      memberId: id,
+      roleId: id,
+      startDate: DateSchema,
+      endDate: OptionalDateSchema,
+    }),
+  ),
+  'offices/end': procedure<MemberRecord>()(v.strictObject({ officeId: id, endDate: DateSchema })),
+  'offices/remove': procedure<MemberRecord>()(v.strictObject({ officeId: id })),
+  'board/current': procedure<BoardEntry[]>()(v.strictObject({ date: v.optional(DateSchema) })),
+
+  'roles/save': procedure<Role[]>()(
+    v.strictObject({
+      id: v.nullable(id),
+      nameDe: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)),
+      nameEn: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)),
+      kind: v.picklist(['board', 'committee']),
+      active: v.boolean(),
+    }),
+  ),
+
+  'customFields/list': procedure<CustomField[]>()(none),
+  'customFields/save': procedure<CustomField[]>()(
+    v.strictObject({
+      id: v.nullable(id),
+      label: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)),
+      type: v.picklist(customFieldTypes),
+      options: v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80))),
+      active: v.boolean(),
+    }),
+  ),
+  'membershipTypes/list': procedure<MembershipType[]>()(none),
+  'membershipTypes/save': procedure<MembershipType[]>()(
+    v.strictObject({
+      id: v.nullable(id),
+      name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)),
+      active: v.boolean(),
+    }),
+  ),
 } as const
 
 export type Procedures = typeof procedures
@@ -62,8 +162,6 @@ export type InputOf<N extends ProcedureName> = v.InferInput<Procedures[N]['input
 export type ParsedInputOf<N extends ProcedureName> = v.InferOutput<Procedures[N]['input']>
 export type ResultOf<N extends ProcedureName> =
   Procedures[N] extends Procedure<v.GenericSchema, infer R> ? R : never
-
-export const procedureNames = Object.keys(procedures) as ProcedureName[]
 
 export function isProcedureName(value: unknown): value is ProcedureName {
   return typeof value === 'string' && Object.hasOwn(procedures, value)

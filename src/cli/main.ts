@@ -7,19 +7,41 @@ import { cliText } from './messages.ts'
 import { runInit } from './commands/init.ts'
 import { runInfo } from './commands/info.ts'
 import { runDemo } from './commands/demo.ts'
+import { runImportMembers } from './commands/importMembers.ts'
+import { runExportMembers } from './commands/exportMembers.ts'
+import { runSearch } from './commands/search.ts'
+import { runMemberShow } from './commands/memberShow.ts'
 
 export interface CommandContext {
   readonly io: CliIo
   readonly locale: Locale
   readonly json: boolean
   readonly file: string
+  /** Positional arguments after the club file. */
+  readonly args: readonly string[]
   readonly values: Readonly<Record<string, string | boolean | undefined>>
 }
 
-const commands: Readonly<Record<string, (ctx: CommandContext) => Promise<void>>> = {
+/** A command may return its exit code; anything else means success. */
+type Command = (ctx: CommandContext) => Promise<unknown>
+
+const commands: Readonly<Record<string, Command>> = {
   init: runInit,
   info: runInfo,
   demo: runDemo,
+  search: runSearch,
+  'import members': runImportMembers,
+  'export members': runExportMembers,
+  'member show': runMemberShow,
+}
+
+/** `import members <file>` is one command of two words, `info <file>` one of one. */
+function findCommand(positionals: readonly string[]): { name: string; rest: string[] } | null {
+  const [first, second, ...rest] = positionals
+  if (first === undefined) return null
+  const pair = `${first} ${second ?? ''}`
+  if (commands[pair] !== undefined) return { name: pair, rest }
+  return { name: first, rest: second === undefined ? rest : [second, ...rest] }
 }
 
 /** Runs one CLI invocation and returns the exit code; never throws. */
@@ -39,26 +61,33 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         kind: { type: 'string' },
         members: { type: 'string' },
         seed: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        'update-duplicates': { type: 'boolean' },
+        'skip-invalid': { type: 'boolean' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        publication: { type: 'boolean' },
       },
     })
     locale = cliLocale(values.locale, io.env)
     json = values.json === true
-    const [command, file] = positionals
-    if (values.help === true || command === undefined) {
+    const found = findCommand(positionals)
+    if (values.help === true || found === null) {
       io.out(cliText(locale, 'usage'))
-      return command === undefined && values.help !== true ? 2 : 0
+      return found === null && values.help !== true ? 2 : 0
     }
-    const run = commands[command]
+    const run = commands[found.name]
     if (run === undefined) {
-      io.err(cliText(locale, 'unknownCommand', { command }))
+      io.err(cliText(locale, 'unknownCommand', { command: found.name }))
       return 2
     }
+    const [file, ...args] = found.rest
     if (file === undefined) {
       io.err(cliText(locale, 'missingFile'))
       return 2
     }
-    await run({ io, locale, json, file, values })
-    return 0
+    const code = await run({ io, locale, json, file, args, values })
+    return typeof code === 'number' ? code : 0
   } catch (error) {
     if (isParseArgsError(error)) {
       io.err(cliText(locale, 'badOption', { reason: error.message }))
@@ -66,7 +95,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const data = toErrorData(error)
     // Stack traces are for developers who ask for them, never for the club secretary.
-    if (!(error instanceof KreisError) && io.env['KREIS_DEBUG'] !== undefined) io.err(String(error))
+    if (
+      io.env['KREIS_DEBUG'] !== undefined &&
+      (!(error instanceof KreisError) || data.code === 'internal')
+    ) {
+      io.err(String(error instanceof Error && error.cause !== undefined ? error.cause : error))
+    }
     io.err(json ? JSON.stringify({ error: data }) : formatError(data, locale))
     return 1
   }

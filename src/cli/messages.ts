@@ -8,10 +8,21 @@ Befehle:
   init <Datei> --name <Name> --kind <Art> [--locale de|en]   neuen Club anlegen
   info <Datei>                                                 Clubprofil, Datenstand, Anzahlen
   demo <Datei> [--members N] [--seed S] [--locale de|en]      Demo-Club erzeugen
+  import members <Datei> <CSV- oder XLSX-Datei>               Mitglieder importieren
+      [--dry-run]            nur prüfen, nichts speichern
+      [--update-duplicates]  vorhandene Mitglieder aktualisieren statt neu anlegen
+      [--skip-invalid]       fehlerhafte Zeilen überspringen und den Rest speichern
+  export members <Datei> --format csv|xlsx|vcf --out <Pfad>   Mitglieder exportieren
+      [--publication]        nur, was die Mitglieder freigegeben haben
+  search <Datei> <Text>                                        Mitglieder suchen
+  member show <Datei> <Mitgliedsnummer>                        ein Mitglied anzeigen
 
 Optionen:
   --json   maschinenlesbare Ausgabe
-  --help   diese Hilfe`,
+  --help   diese Hilfe
+
+Beim Import ist der Exit-Code 1 und es wird nichts gespeichert, wenn Zeilen abgelehnt werden
+(außer mit --skip-invalid).`,
     unknownCommand: 'Unbekannter Befehl „{command}“. „kreis --help“ zeigt alle Befehle.',
     missingFile: 'Bitte geben Sie die Club-Datei an.',
     badOption: 'Ungültige Option: {reason}',
@@ -28,6 +39,37 @@ Optionen:
     members: 'Mitglieder',
     activeMembers: 'davon aktiv',
     file: 'Datei',
+    missingImportFile: 'Bitte geben Sie die CSV- oder XLSX-Datei an, die importiert werden soll.',
+    missingSearch: 'Bitte geben Sie einen Suchbegriff an.',
+    missingNumber: 'Bitte geben Sie die Mitgliedsnummer an.',
+    importSource: 'Datei „{file}“: {encoding}{separator}',
+    separator: ', Trennzeichen „{separator}“',
+    tab: 'Tabulator',
+    mappingTitle: 'Zuordnung der Spalten:',
+    notMapped: '(wird nicht übernommen)',
+    importCounts: 'Neu: {create} · Aktualisieren: {update} · Abgelehnt: {reject}',
+    importRow: 'Zeile {row}{name}:',
+    unknownStatus: 'unbekannter Status',
+    duplicateInFile: 'kommt in der Datei mehrfach vor',
+    numberTaken: 'ist schon vergeben',
+    dryRun: 'Probelauf: Es wurde nichts gespeichert.',
+    imported: 'Gespeichert: {created} neu angelegt, {updated} aktualisiert.',
+    skipped: 'Übersprungene fehlerhafte Zeilen: {count}.',
+    nothingImported: 'Es gab nichts zu speichern.',
+    exported: '{count} Mitglieder exportiert: {path}',
+    searchNone: 'Keine Treffer für „{text}“.',
+    searchMore: '… und {more} weitere Treffer. Verfeinern Sie die Suche.',
+    memberNumber: 'Mitgliedsnummer',
+    status: 'Status',
+    privateAddress: 'Privatanschrift',
+    organisation: 'Organisation',
+    people: 'Personen',
+    sponsor: 'Pate / Bürge',
+    offices: 'Ämter',
+    consent: 'Einwilligungen',
+    history: 'Letzte Änderungen',
+    granted: 'ja',
+    refused: 'nein',
   },
   en: {
     usage: `Usage: kreis <command> [options]
@@ -36,10 +78,20 @@ Commands:
   init <file> --name <name> --kind <kind> [--locale de|en]    create a new club
   info <file>                                                  club profile, schema version, counts
   demo <file> [--members N] [--seed S] [--locale de|en]       create a demo club
+  import members <file> <csv or xlsx file>                     import members
+      [--dry-run]            check only, save nothing
+      [--update-duplicates]  update existing members instead of adding them again
+      [--skip-invalid]       skip rows with errors and save the rest
+  export members <file> --format csv|xlsx|vcf --out <path>    export members
+      [--publication]        only what members agreed to publish
+  search <file> <text>                                         search members
+  member show <file> <member number>                           show one member
 
 Options:
   --json   machine-readable output
-  --help   this help`,
+  --help   this help
+
+An import exits with code 1 and saves nothing when rows are rejected (unless --skip-invalid).`,
     unknownCommand: 'Unknown command “{command}”. “kreis --help” lists all commands.',
     missingFile: 'Please name the club file.',
     badOption: 'Invalid option: {reason}',
@@ -56,6 +108,37 @@ Options:
     members: 'Members',
     activeMembers: 'of them active',
     file: 'File',
+    missingImportFile: 'Please name the CSV or XLSX file to import.',
+    missingSearch: 'Please give a search text.',
+    missingNumber: 'Please give the member number.',
+    importSource: 'File “{file}”: {encoding}{separator}',
+    separator: ', separator “{separator}”',
+    tab: 'tab',
+    mappingTitle: 'Columns:',
+    notMapped: '(not imported)',
+    importCounts: 'New: {create} · Update: {update} · Rejected: {reject}',
+    importRow: 'Row {row}{name}:',
+    unknownStatus: 'unknown status',
+    duplicateInFile: 'appears more than once in the file',
+    numberTaken: 'is already taken',
+    dryRun: 'Dry run: nothing was saved.',
+    imported: 'Saved: {created} added, {updated} updated.',
+    skipped: 'Rows with errors skipped: {count}.',
+    nothingImported: 'There was nothing to save.',
+    exported: 'Exported {count} members: {path}',
+    searchNone: 'No matches for “{text}”.',
+    searchMore: '… and {more} more matches. Narrow the search.',
+    memberNumber: 'Member number',
+    status: 'Status',
+    privateAddress: 'Private address',
+    organisation: 'Organisation',
+    people: 'People',
+    sponsor: 'Sponsor',
+    offices: 'Offices',
+    consent: 'Consent',
+    history: 'Recent changes',
+    granted: 'yes',
+    refused: 'no',
   },
 } satisfies Record<Locale, Record<string, string>>
 

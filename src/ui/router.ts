@@ -4,6 +4,7 @@ import { useAppStore } from './stores/app.ts'
 import WelcomeView from './views/WelcomeView.vue'
 import ShellLayout from './components/ShellLayout.vue'
 import MembersView from './views/MembersView.vue'
+import MemberView from './views/MemberView.vue'
 import SettingsView from './views/SettingsView.vue'
 import AreaView from './views/AreaView.vue'
 
@@ -19,6 +20,14 @@ export function createKreisRouter(pinia: Pinia): Router {
         component: ShellLayout,
         children: [
           { path: 'members', name: 'members', component: MembersView },
+          // One record for new and existing members: saving a new one only changes the param,
+          // and the page (with its unsaved-changes guard) stays the same instance.
+          {
+            path: 'members/:id(\\d+|new)',
+            name: 'member',
+            component: MemberView,
+            meta: { area: 'members' },
+          },
           { path: 'sectors', name: 'sectors', component: AreaView, props: { area: 'sectors' } },
           { path: 'dues', name: 'dues', component: AreaView, props: { area: 'dues' } },
           { path: 'meetings', name: 'meetings', component: AreaView, props: { area: 'meetings' } },

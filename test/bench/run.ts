@@ -7,6 +7,7 @@ import { systemClock } from '../../src/core/clock.ts'
 import { createClubFile } from '../../src/core/db/createClubFile.ts'
 import { openClubFile } from '../../src/core/db/openClubFile.ts'
 import { fillDemoClub } from '../../src/core/demo/demoClub.ts'
+import { listMembers } from '../../src/core/members/memberList.ts'
 
 /**
  * `npm run bench`: the figures that matter at chamber scale, written to bench-results.json.
@@ -36,13 +37,7 @@ try {
   const file = await time('open.ms', () => openClubFile(path, { clock: systemClock }))
   await time('open.firstQuery.ms', () => countMembers(file.db))
   await time('members.firstPage.ms', () =>
-    file.db
-      .selectFrom('member')
-      .select(['id', 'member_number', 'last_name', 'first_name', 'town'])
-      .orderBy('last_name')
-      .orderBy('first_name')
-      .limit(50)
-      .execute(),
+    listMembers(file.db, { sort: 'name', limit: 200 }, 'de', systemClock),
   )
   await file.db.destroy()
 

@@ -70,8 +70,20 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   })
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1')
+    // Only our own page may talk to the bridge: the Host header defeats DNS rebinding, the
+    // Origin and JSON content type keep other sites' "simple" cross-origin POSTs out.
+    const own = `127.0.0.1:${port}`
+    const origin = request.headers.origin
+    if (request.headers.host !== own || (origin !== undefined && origin !== `http://${own}`)) {
+      response.writeHead(403).end()
+      return
+    }
+    const url = new URL(request.url ?? '/', `http://${own}`)
     if (url.pathname === '/__kreis/invoke' && request.method === 'POST') {
+      if (request.headers['content-type'] !== 'application/json') {
+        response.writeHead(415).end()
+        return
+      }
       const call = parseCall(await readBody(request))
       const envelope =
         call === null
@@ -125,9 +137,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     response.end(content)
   }
 
-  await new Promise<void>((resolveListen) =>
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen()),
-  )
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen())
+  })
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}/`,

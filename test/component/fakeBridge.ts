@@ -16,6 +16,7 @@ export const stateWithClub: AppState = {
     backupPath: null,
   },
   recent: [],
+  startupError: null,
 }
 
 export const stateWithoutClub: AppState = { ...stateWithClub, club: null }

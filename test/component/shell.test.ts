@@ -2,6 +2,7 @@ import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import { installFakeBridge, stateWithClub, stateWithoutClub } from './fakeBridge.ts'
 import { mountApp } from './mountApp.ts'
+import { emptyRoster } from './memberBridge.ts'
 
 afterEach(() => {
   document.body.innerHTML = ''
@@ -21,6 +22,7 @@ describe('the shell', () => {
     installFakeBridge({
       'app/state': stateWithClub,
       'club/counts': { members: 0, activeMembers: 0 },
+      ...emptyRoster,
     })
     const { wrapper, router } = await mountApp('/members')
     const links = wrapper.findAll('nav a').map((a) => a.text())
@@ -51,6 +53,7 @@ describe('the shell', () => {
     installFakeBridge({
       'app/state': { ...stateWithClub, club: { ...stateWithClub.club, locale: 'en' } },
       'club/counts': { members: 60, activeMembers: 52 },
+      ...emptyRoster,
     })
     const { wrapper } = await mountApp('/members')
     expect(wrapper.findAll('nav a').map((a) => a.text())).toEqual([
@@ -69,6 +72,7 @@ describe('the shell', () => {
     const bridge = installFakeBridge({
       'app/state': stateWithClub,
       'club/counts': { members: 0, activeMembers: 0 },
+      ...emptyRoster,
     })
     const { wrapper, router } = await mountApp('/members')
     bridge.emit('menu/command', 'newClub')

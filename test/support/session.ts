@@ -19,6 +19,10 @@ export class ScriptedHost implements Host {
   chooseCopyPath(): Promise<string | null> {
     return Promise.resolve(this.toSave.shift() ?? null)
   }
+
+  chooseExportPath(): Promise<string | null> {
+    return Promise.resolve(this.toSave.shift() ?? null)
+  }
 }
 
 export function makeSession(userDataDir: string): {

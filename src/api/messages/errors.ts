@@ -31,9 +31,32 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'file.newerSchema':
       '„{path}“ wurde mit einer neueren Kreis-Version gespeichert (Datenstand {fileVersion}, diese Version kennt {appVersion}). Bitte aktualisieren Sie Kreis.',
     'file.locked': 'Die Datei „{path}“ wird gerade von einem anderen Programm benutzt.',
-    'file.writeFailed': 'Die Datei „{path}“ konnte nicht geschrieben werden: {reason}',
+    'file.writeFailed': 'Die Datei „{path}“ konnte nicht geschrieben werden.',
+    'file.diskFull': 'Der Datenträger von „{path}“ ist voll. Es wurde nichts gespeichert.',
+    'file.noWal':
+      'Der Speicherort von „{path}“ unterstützt die sichere Schreibweise von Kreis nicht (z. B. ein Netzlaufwerk). Kopieren Sie die Datei auf ein lokales Laufwerk.',
     'logo.invalid': 'Das Logo muss ein PNG-, JPEG- oder WebP-Bild sein.',
     'logo.tooLarge': 'Das Logo ist zu groß (höchstens {maxKb} KB nach dem Verkleinern).',
+    'photo.invalid': 'Das Foto muss ein PNG-, JPEG- oder WebP-Bild sein.',
+    'photo.tooLarge': 'Das Foto ist zu groß (höchstens {maxKb} KB nach dem Verkleinern).',
+    'member.notFound': 'Dieses Mitglied gibt es nicht (mehr).',
+    'member.numberTaken': 'Die Mitgliedsnummer „{number}“ ist schon vergeben.',
+    'member.numberPattern':
+      'Das Muster für Mitgliedsnummern muss genau einmal {n} oder {n:Stellen} enthalten, z. B. „M-{n:5}“.',
+    'member.statusAction': '„{action}“ ist für ein Mitglied mit Status „{status}“ nicht möglich.',
+    'member.notOrganisation': 'Verknüpft werden kann nur mit einer Organisation.',
+    'member.selfReference': 'Ein Mitglied kann nicht mit sich selbst verknüpft werden.',
+    'member.customField': 'Das Zusatzfeld „{field}“: {reason}',
+    'office.notFound': 'Dieses Amt gibt es nicht (mehr).',
+    'role.notFound': 'Diese Funktion gibt es nicht (mehr).',
+    'import.unreadable':
+      'Die Datei „{file}“ kann nicht gelesen werden. Erwartet wird CSV (UTF-8 oder Windows-1252) oder XLSX.',
+    'import.empty': 'Die Datei „{file}“ enthält keine Zeilen.',
+    'import.noNameColumn':
+      'Keine Spalte ist Nachname oder Organisation zugeordnet. Ordnen Sie mindestens eine davon zu.',
+    'import.rejectedRows':
+      '{count} Zeilen haben Fehler; es wurde nichts gespeichert. Korrigieren Sie die Datei oder importieren Sie nur die gültigen Zeilen.',
+    'export.nothing': 'Es gibt keine Mitglieder, die exportiert werden könnten.',
   },
   en: {
     internal: 'Something unexpected went wrong. Your data has not been changed.',
@@ -58,9 +81,32 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'file.newerSchema':
       '“{path}” was saved by a newer version of Kreis (data version {fileVersion}, this version knows {appVersion}). Please update Kreis.',
     'file.locked': 'The file “{path}” is in use by another program.',
-    'file.writeFailed': 'The file “{path}” could not be written: {reason}',
+    'file.writeFailed': 'The file “{path}” could not be written.',
+    'file.diskFull': 'The disk of “{path}” is full. Nothing was saved.',
+    'file.noWal':
+      'The location of “{path}” does not support Kreis’s safe way of writing (e.g. a network share). Copy the file to a local drive.',
     'logo.invalid': 'The logo must be a PNG, JPEG or WebP image.',
     'logo.tooLarge': 'The logo is too large (at most {maxKb} KB after downscaling).',
+    'photo.invalid': 'The photo must be a PNG, JPEG or WebP image.',
+    'photo.tooLarge': 'The photo is too large (at most {maxKb} KB after downscaling).',
+    'member.notFound': 'This member does not exist (any more).',
+    'member.numberTaken': 'The member number “{number}” is already taken.',
+    'member.numberPattern':
+      'The member number pattern must contain {n} or {n:digits} exactly once, e.g. “M-{n:5}”.',
+    'member.statusAction': '“{action}” is not possible for a member with status “{status}”.',
+    'member.notOrganisation': 'Only an organisation can be linked here.',
+    'member.selfReference': 'A member cannot be linked to itself.',
+    'member.customField': 'The custom field “{field}”: {reason}',
+    'office.notFound': 'This office does not exist (any more).',
+    'role.notFound': 'This role does not exist (any more).',
+    'import.unreadable':
+      'The file “{file}” cannot be read. Kreis expects CSV (UTF-8 or Windows-1252) or XLSX.',
+    'import.empty': 'The file “{file}” has no rows.',
+    'import.noNameColumn':
+      'No column is mapped to last name or organisation. Map at least one of them.',
+    'import.rejectedRows':
+      '{count} rows have errors; nothing was saved. Correct the file or import only the valid rows.',
+    'export.nothing': 'There are no members to export.',
   },
 }
 
@@ -72,6 +118,10 @@ export const inputReasons = [
   'format',
   'outOfRange',
   'unexpected',
+  'date',
+  'email',
+  'phone',
+  'postcode',
 ] as const
 export type InputReason = (typeof inputReasons)[number]
 
@@ -84,6 +134,10 @@ const reasonMessages: Record<Locale, Record<InputReason, string>> = {
     format: 'hat nicht das erwartete Format',
     outOfRange: 'liegt außerhalb des erlaubten Bereichs',
     unexpected: 'ist hier nicht vorgesehen',
+    date: 'ist kein gültiges Datum',
+    email: 'ist keine gültige E-Mail-Adresse',
+    phone: 'ist keine gültige Telefonnummer',
+    postcode: 'passt nicht zum Land (Deutschland: 5 Ziffern, Österreich und Schweiz: 4)',
   },
   en: {
     required: 'must not be empty',
@@ -93,6 +147,10 @@ const reasonMessages: Record<Locale, Record<InputReason, string>> = {
     format: 'does not have the expected format',
     outOfRange: 'is out of range',
     unexpected: 'is not expected here',
+    date: 'is not a valid date',
+    email: 'is not a valid e-mail address',
+    phone: 'is not a valid phone number',
+    postcode: 'does not fit the country (Germany: 5 digits, Austria and Switzerland: 4)',
   },
 }
 
@@ -113,6 +171,24 @@ const fieldLabels: Record<Locale, Readonly<Record<string, string>>> = {
     dataUrl: 'Logo',
     path: 'Datei',
     location: 'Speicherort',
+    lastName: 'Nachname',
+    firstName: 'Vorname',
+    organisationName: 'Name der Organisation',
+    emailBusiness: 'E-Mail (geschäftlich)',
+    emailPrivate: 'E-Mail (privat)',
+    phoneBusiness: 'Telefon (geschäftlich)',
+    phoneMobile: 'Mobil',
+    phonePrivate: 'Telefon (privat)',
+    birthday: 'Geburtstag',
+    joinDate: 'Eintritt',
+    memberNumber: 'Mitgliedsnummer',
+    'businessAddress.postcode': 'PLZ (geschäftlich)',
+    'privateAddress.postcode': 'PLZ (privat)',
+    'businessAddress.country': 'Land (geschäftlich)',
+    'privateAddress.country': 'Land (privat)',
+    date: 'Datum',
+    endDate: 'Ende',
+    startDate: 'Beginn',
   },
   en: {
     name: 'Name',
@@ -129,6 +205,24 @@ const fieldLabels: Record<Locale, Readonly<Record<string, string>>> = {
     dataUrl: 'Logo',
     path: 'File',
     location: 'Location',
+    lastName: 'Last name',
+    firstName: 'First name',
+    organisationName: 'Organisation name',
+    emailBusiness: 'E-mail (business)',
+    emailPrivate: 'E-mail (private)',
+    phoneBusiness: 'Phone (business)',
+    phoneMobile: 'Mobile',
+    phonePrivate: 'Phone (private)',
+    birthday: 'Birthday',
+    joinDate: 'Join date',
+    memberNumber: 'Member number',
+    'businessAddress.postcode': 'Postcode (business)',
+    'privateAddress.postcode': 'Postcode (private)',
+    'businessAddress.country': 'Country (business)',
+    'privateAddress.country': 'Country (private)',
+    date: 'Date',
+    endDate: 'End',
+    startDate: 'Start',
   },
 }
 
@@ -141,7 +235,9 @@ export function formatError(error: KreisErrorData, locale: Locale): string {
   const params: Record<string, string | number> = { ...error.params }
   if (error.code === 'input.invalid') {
     const field = String(params['field'] ?? '')
-    params['field'] = fieldLabels[locale][field] ?? field
+    // `member.lastName` from a nested input reads like `lastName` to a person.
+    const inner = field.replace(/^member\./, '')
+    params['field'] = fieldLabels[locale][field] ?? fieldLabels[locale][inner] ?? field
     if (isInputReason(params['reason'])) params['reason'] = reasonMessages[locale][params['reason']]
   }
   return errorMessages[locale][error.code].replace(/\{(\w+)\}/g, (whole, key: string) => {

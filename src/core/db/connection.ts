@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteAdapter, SqliteDialect } from 'kysely'
 import type { Database } from './schema.ts'
+import { KreisError } from '../../api/errors.ts'
 
 export type Sqlite = BetterSqlite3.Database
 
@@ -30,9 +31,12 @@ export function openSqlite(path: string, options: { mustExist: boolean }): Sqlit
  * a person would notice; foreign keys on (SQLite's default is off); a busy timeout so a
  * backup or second reader does not fail a save at once.
  */
-export function applyPragmas(sqlite: Sqlite): void {
+export function applyPragmas(sqlite: Sqlite, path: string): void {
   sqlite.pragma('busy_timeout = 5000')
-  sqlite.pragma('journal_mode = WAL')
+  // A file system that cannot do WAL (some network shares) answers with the old mode.
+  if (sqlite.pragma('journal_mode = WAL', { simple: true }) !== 'wal') {
+    throw new KreisError('file.noWal', { path })
+  }
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Kysely } from 'kysely'
@@ -5,6 +6,7 @@ import { KreisError } from '../../api/errors.ts'
 import { applyPragmas, createKysely, kreisApplicationId, openSqlite } from './connection.ts'
 import { migrate } from './openClubFile.ts'
 import type { Database } from './schema.ts'
+import { ensureSearchIndex } from '../members/searchIndex.ts'
 import { fileErrorFrom } from './sqliteErrors.ts'
 
 /**
@@ -21,16 +23,18 @@ export async function createClubFile(
   } catch (error) {
     throw fileErrorFrom(error, path)
   }
-  const temporary = `${path}.${process.pid}.creating`
+  // Unique per call: two creates of the same name must not share (and delete) one temp file.
+  const temporary = `${path}.${process.pid}-${randomUUID().slice(0, 8)}.creating`
   removeWithCompanions(temporary)
   try {
     const sqlite = openSqlite(temporary, { mustExist: false })
     const db = createKysely(sqlite)
     try {
       sqlite.pragma(`application_id = ${kreisApplicationId}`)
-      applyPragmas(sqlite)
+      applyPragmas(sqlite, path)
       await migrate(db)
       await fill(db)
+      await ensureSearchIndex(db)
     } finally {
       // Closing the last connection checkpoints the WAL into the file and removes it.
       await db.destroy()

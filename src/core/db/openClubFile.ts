@@ -1,7 +1,6 @@
-import { accessSync, constants, mkdirSync, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import { sql, type Kysely } from 'kysely'
-import { Migrator } from 'kysely/migration'
 import { KreisError } from '../../api/errors.ts'
 import { fileStamp, type Clock } from '../clock.ts'
 import {
@@ -14,6 +13,7 @@ import {
 import { readSqliteHeader } from './fileHeader.ts'
 import { bundledMigrations, latestSchemaVersion } from './migrations/index.ts'
 import type { Database } from './schema.ts'
+import { ensureSearchIndex } from '../members/searchIndex.ts'
 import { fileErrorFrom } from './sqliteErrors.ts'
 
 export interface ClubFile {
@@ -35,7 +35,7 @@ export interface OpenOptions {
  * Everything that can be learned about a file without letting SQLite write to it is checked
  * first, so a foreign, truncated, read-only or newer file is refused untouched.
  */
-export function checkClubFile(path: string): { userVersion: number } {
+function checkClubFile(path: string): void {
   let stat
   try {
     stat = statSync(path)
@@ -68,22 +68,34 @@ export function checkClubFile(path: string): { userVersion: number } {
   if (!canAccess(dirname(path), constants.W_OK)) {
     throw new KreisError('file.folderReadOnly', { path })
   }
-  return { userVersion: header.userVersion }
 }
 
 export async function openClubFile(path: string, options: OpenOptions): Promise<ClubFile> {
-  const { userVersion } = checkClubFile(path)
+  checkClubFile(path)
   let sqlite: Sqlite
   try {
     sqlite = openSqlite(path, { mustExist: true })
   } catch (error) {
     throw fileErrorFrom(error, path)
   }
+  let userVersion: number
   try {
     sqlite.pragma('busy_timeout = 5000')
+    // A WAL left by a crash can hold a newer state than the main file's header: ask SQLite.
+    userVersion = Number(sqlite.pragma('user_version', { simple: true }))
+    if (sqlite.pragma('application_id', { simple: true }) !== kreisApplicationId) {
+      throw new KreisError('file.notKreis', { path })
+    }
+    if (userVersion > latestSchemaVersion) {
+      throw new KreisError('file.newerSchema', {
+        path,
+        fileVersion: userVersion,
+        appVersion: latestSchemaVersion,
+      })
+    }
     const check = sqlite.pragma('quick_check', { simple: true })
     if (check !== 'ok') throw new KreisError('file.corrupt', { path })
-    applyPragmas(sqlite)
+    applyPragmas(sqlite, path)
   } catch (error) {
     sqlite.close()
     throw fileErrorFrom(error, path)
@@ -96,6 +108,7 @@ export async function openClubFile(path: string, options: OpenOptions): Promise<
       backupPath = backupBeforeMigration(sqlite, path, userVersion, options)
       await migrate(db)
     }
+    await ensureSearchIndex(db)
   } catch (error) {
     await db.destroy()
     throw fileErrorFrom(error, path)
@@ -110,14 +123,26 @@ export async function openClubFile(path: string, options: OpenOptions): Promise<
   }
 }
 
-/** Brings a file to the latest schema; all pending migrations run in one transaction. */
+/**
+ * Brings a file to the latest schema. Each migration runs in its own transaction and ends by
+ * setting `user_version`, so the version stamp and the schema change commit together: a
+ * failure leaves the file exactly at the last complete version, with no bookkeeping tables.
+ */
 export async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: bundledMigrations })
-  const { error } = await migrator.migrateToLatest()
-  if (error !== undefined) throw error
+  const migrations = await bundledMigrations.getMigrations()
+  const names = Object.keys(migrations).sort()
+  let version = await schemaVersionOf(db)
+  for (const name of names.slice(version)) {
+    const migration = migrations[name]
+    if (migration === undefined) continue
+    await db.transaction().execute((trx) => migration.up(trx))
+    const after = await schemaVersionOf(db)
+    if (after !== version + 1) throw new Error(`migration ${name} did not set user_version`)
+    version = after
+  }
 }
 
-export async function schemaVersionOf(db: Kysely<Database>): Promise<number> {
+async function schemaVersionOf(db: Kysely<Database>): Promise<number> {
   const { rows } = await sql<{ user_version: number }>`PRAGMA user_version`.execute(db)
   return rows[0]?.user_version ?? 0
 }
@@ -131,7 +156,10 @@ function backupBeforeMigration(
   const dir = options.backupDir ?? dirname(path)
   mkdirSync(dir, { recursive: true })
   const stem = basename(path, extname(path))
-  const target = join(dir, `${stem}.v${fromVersion}.${fileStamp(options.clock)}.kreis`)
+  let target = join(dir, `${stem}.v${fromVersion}.${fileStamp(options.clock)}.kreis`)
+  for (let n = 2; existsSync(target); n++) {
+    target = join(dir, `${stem}.v${fromVersion}.${fileStamp(options.clock)}-${n}.kreis`)
+  }
   sqlite.prepare('VACUUM INTO ?').run(target)
   return target
 }

@@ -1,5 +1,13 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { Generated, Insertable, Selectable } from 'kysely'
 import type { ClubKind, Currency, Locale } from '../../api/club.ts'
+import type {
+  ConsentKind,
+  LeaveReason,
+  MemberKind,
+  MemberStatus,
+  OrganisationRole,
+} from '../../api/members.ts'
+import type { CustomFieldType } from '../../api/roster.ts'
 
 /** The one row that describes the club itself (id is always 1). */
 export interface ClubTable {
@@ -17,14 +25,16 @@ export interface ClubTable {
   year_start_month: number
   logo_mime: string | null
   logo: Uint8Array | null
+  member_number_pattern: Generated<string>
+  member_number_next: Generated<number>
+  search_index_version: Generated<number>
   created_at: string
   updated_at: string
 }
 
-export type MemberKind = 'person' | 'organisation'
-export type MemberStatus = 'prospect' | 'active' | 'honorary' | 'on_leave' | 'former'
+export type { MemberKind, MemberStatus } from '../../api/members.ts'
 
-/** The roster. The members issue refines this table through later migrations. */
+/** The roster: people and organisations (migration 0002). */
 export interface MemberTable {
   id: Generated<number>
   member_number: string
@@ -34,32 +44,145 @@ export interface MemberTable {
   title: string | null
   first_name: string | null
   last_name: string | null
+  name_affix: string | null
+  birthday: string | null
+  partner_name: string | null
   organisation_name: string | null
+  legal_form: string | null
+  register_number: string | null
+  organisation_id: number | null
+  organisation_role: OrganisationRole | null
   company: string | null
   position: string | null
   classification: string | null
-  email: string | null
-  phone: string | null
-  mobile: string | null
+  sector_id: number | null
+  email_business: string | null
+  email_private: string | null
+  phone_business: string | null
+  phone_mobile: string | null
+  phone_private: string | null
   website: string | null
-  street: string | null
-  house_number: string | null
-  postcode: string | null
-  town: string | null
-  country: string | null
-  birthday: string | null
+  business_street: string | null
+  business_house_number: string | null
+  business_postcode: string | null
+  business_town: string | null
+  business_country: string | null
+  private_street: string | null
+  private_house_number: string | null
+  private_postcode: string | null
+  private_town: string | null
+  private_country: string | null
+  photo_mime: string | null
+  photo: Uint8Array | null
+  notes: string | null
   join_date: string | null
   leave_date: string | null
+  leave_reason: LeaveReason | null
+  sponsor_id: number | null
+  membership_type_id: number | null
+  sort_key_de: string
+  sort_key_en: string
   created_at: string
   updated_at: string
+}
+
+export interface SectorTable {
+  id: Generated<number>
+  code: string
+  name_de: string
+  name_en: string
+  parent_id: number | null
+  sort_order: number
+  active: number
+}
+
+export interface MembershipTypeTable {
+  id: Generated<number>
+  name: string
+  sort_order: number
+  active: number
+}
+
+export interface CustomFieldTable {
+  id: Generated<number>
+  key: string
+  label: string
+  type: CustomFieldType
+  /** JSON array of choices for `choice` fields. */
+  options: string
+  sort_order: number
+  active: number
+}
+
+export interface MemberCustomValueTable {
+  member_id: number
+  field_id: number
+  /** Text, number, ISO date, `true`/`false` or the chosen option, as text. */
+  value: string
+}
+
+export interface RoleTable {
+  id: Generated<number>
+  key: string | null
+  name_de: string
+  name_en: string
+  kind: 'board' | 'committee'
+  sort_order: number
+  active: number
+}
+
+export interface OfficeTable {
+  id: Generated<number>
+  member_id: number
+  role_id: number
+  start_date: string
+  end_date: string | null
+  note: string | null
+}
+
+export interface ConsentTable {
+  member_id: number
+  kind: ConsentKind
+  granted: number
+  decided_on: string
+}
+
+export interface MemberHistoryTable {
+  id: Generated<number>
+  member_id: number
+  at: string
+  action: string
+  field: string | null
+  old_value: string | null
+  new_value: string | null
+  note: string | null
+}
+
+/** FTS5, contentless: only rowid (= member.id) can be read back. */
+export interface MemberSearchTable {
+  rowid: number
+  names: string
+  organisation: string
+  classification: string
+  town: string
+  email: string
+  number: string
 }
 
 export interface Database {
   club: ClubTable
   member: MemberTable
+  sector: SectorTable
+  membership_type: MembershipTypeTable
+  custom_field: CustomFieldTable
+  member_custom_value: MemberCustomValueTable
+  role: RoleTable
+  office: OfficeTable
+  consent: ConsentTable
+  member_history: MemberHistoryTable
+  member_search: MemberSearchTable
 }
 
 export type ClubRow = Selectable<ClubTable>
-export type ClubUpdate = Updateable<ClubTable>
 export type MemberRow = Selectable<MemberTable>
 export type NewMember = Insertable<MemberTable>

@@ -23,8 +23,9 @@ export const toAscii = memoized((text) =>
     .replace(/[^a-z0-9.-]/g, ''),
 )
 
-// Legal forms say nothing a domain needs: "Müller Bau GmbH & Co. KG" is mueller-bau.de.
-const legalWords = new Set('gmbh ggmbh mbh kg ag gbr e k co partg mbb'.split(' '))
+// Legal forms say nothing a domain needs: "Müller Bau GmbH & Co. KG" is mueller-bau.de, and the
+// "e.V." of an association is dropped the same way.
+const legalWords = new Set('gmbh ggmbh mbh kg ag gbr e k v co partg mbb'.split(' '))
 
 const slugOf = memoized((text) =>
   text

@@ -2,8 +2,17 @@ import type { Kysely } from 'kysely'
 import type { ClubProfileInput, Locale } from '../../api/club.ts'
 import { isoTimestamp, type Clock } from '../clock.ts'
 import { insertClub, updateProfile } from '../club/profile.ts'
-import type { Database, NewMember } from '../db/schema.ts'
+import type { Database } from '../db/schema.ts'
+import { demoConsent } from './consent.ts'
+import { parseDay } from './days.ts'
+import { demoHistory } from './history.ts'
+import { insertMemberRows, maxParameters, rowsPerInsert } from './memberRows.ts'
 import { generateDemoMembers } from './members.ts'
+import { insertMembershipTypes } from './membershipTypes.ts'
+import { demoOffices } from './offices.ts'
+import { createRandom } from './random.ts'
+import { insertStandardRoles } from './standardRoles.ts'
+import type { DemoMember } from './types.ts'
 
 /** Fictional: no Rotary club of this name exists. */
 export const demoClubName = 'Rotary Club Frankfurt-Taunusblick'
@@ -36,31 +45,65 @@ export interface DemoClubOptions {
   readonly clock: Clock
 }
 
-// SQLite binds at most 32,766 parameters per statement: 500 rows of today's 25 columns use
-// 12,500, leaving room for the columns later migrations add.
-const rowsPerInsert = 500
+/**
+ * Consent, history and offices are made for the first 5,000 members only: at chamber scale,
+ * seven consent rows and a history per member would write several times as many rows as the
+ * roster itself. A missing consent row means "nothing private published", so the members
+ * beyond stay correct, just without a story.
+ */
+export const detailedMembers = 5_000
 
 /** One transaction: a single commit is what makes 100,000 members take seconds, not minutes. */
 export async function fillDemoClub(db: Kysely<Database>, options: DemoClubOptions): Promise<void> {
   const { clock, locale } = options
   const timestamp = isoTimestamp(clock)
+  const today = timestamp.slice(0, 10)
+  const profile = demoProfile(locale)
   await db.transaction().execute(async (trx) => {
     await insertClub(trx, { name: demoClubName, kind: 'rotary', locale }, clock)
-    await updateProfile(trx, demoProfile(locale), clock)
-    let batch: NewMember[] = []
+    await updateProfile(trx, profile, clock)
+    await insertMembershipTypes(trx, locale)
+    const roleIds = await insertStandardRoles(trx)
+
+    const detailed: DemoMember[] = []
+    let batch: DemoMember[] = []
     const members = generateDemoMembers({
       count: options.members,
       seed: options.seed,
-      today: timestamp.slice(0, 10),
+      today,
       timestamp,
+      locale,
     })
     for (const member of members) {
+      if (detailed.length < detailedMembers) detailed.push(member)
       batch.push(member)
       if (batch.length === rowsPerInsert) {
-        await trx.insertInto('member').values(batch).execute()
+        await insertMemberRows(trx, batch)
         batch = []
       }
     }
-    if (batch.length > 0) await trx.insertInto('member').values(batch).execute()
+    await insertMemberRows(trx, batch)
+
+    // A stream of its own (any fixed offset from the seed): offices, consent and history stay
+    // put when the member generator changes how many numbers it draws.
+    const random = createRandom(options.seed ^ 0x0ff1ce)
+    const day = parseDay(today)
+    const offices = demoOffices(random, detailed, roleIds, day, profile.yearStartMonth)
+    await inChunks(offices, 5, (rows) => trx.insertInto('office').values(rows).execute())
+    const consent = demoConsent(random, detailed, day)
+    await inChunks(consent, 4, (rows) => trx.insertInto('consent').values(rows).execute())
+    const history = demoHistory(random, detailed, day, timestamp)
+    await inChunks(history, 7, (rows) => trx.insertInto('member_history').values(rows).execute())
   })
+}
+
+async function inChunks<T>(
+  rows: readonly T[],
+  columns: number,
+  write: (chunk: T[]) => Promise<unknown>,
+): Promise<void> {
+  const size = Math.floor(maxParameters / columns)
+  for (let start = 0; start < rows.length; start += size) {
+    await write(rows.slice(start, start + size))
+  }
 }

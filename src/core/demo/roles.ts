@@ -10,6 +10,7 @@ export type RoleGroup =
   | 'school'
   | 'academia'
   | 'hotel'
+  | 'association'
 
 /** [male, female]: German job titles are gendered. */
 export type Position = readonly [string, string]
@@ -92,6 +93,13 @@ export const roles: Readonly<Record<RoleGroup, Roles>> = {
     employed: [
       ['Direktor', 'Direktorin'],
       ['Geschäftsführer', 'Geschäftsführerin'],
+    ],
+  },
+  association: {
+    owner: ['Vorsitzender', 'Vorsitzende'],
+    employed: [
+      ['Geschäftsführer', 'Geschäftsführerin'],
+      ['Schatzmeister', 'Schatzmeisterin'],
     ],
   },
 }

@@ -25,7 +25,8 @@ export function createDispatcher(ctx: DispatchContext, options: DispatcherOption
       }
       return { ok: true, value: await run(name, input, ctx) }
     } catch (error) {
-      if (!(error instanceof KreisError)) options.logError?.(error)
+      // The caller only ever sees `internal`; the full story, cause included, goes to the log.
+      if (!(error instanceof KreisError) || error.code === 'internal') options.logError?.(error)
       return { ok: false, error: toErrorData(error) }
     }
   }

@@ -1,19 +1,12 @@
 import { basename, dirname, extname, join } from 'node:path'
-import type { ParsedInputOf, ProcedureName, ResultOf } from '../../api/procedures.ts'
-import { fileStamp, type Clock } from '../clock.ts'
+import { fileStamp } from '../clock.ts'
 import { countMembers, getProfile, setLogo, updateProfile } from '../club/profile.ts'
-import type { Session } from '../session/session.ts'
-import type { Host } from './host.ts'
+import type { Handlers } from './context.ts'
+import { memberHandlers } from './memberHandlers.ts'
+import { rosterHandlers } from './rosterHandlers.ts'
+import { transferHandlers } from './transferHandlers.ts'
 
-export interface DispatchContext {
-  readonly session: Session
-  readonly host: Host
-  readonly clock: Clock
-}
-
-type Handlers = {
-  [N in ProcedureName]: (input: ParsedInputOf<N>, ctx: DispatchContext) => Promise<ResultOf<N>>
-}
+export type { DispatchContext } from './context.ts'
 
 /** One handler per procedure of the contract; the map's type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -52,4 +45,7 @@ export const handlers: Handlers = {
   'club/setLogo': async ({ dataUrl }, { session, clock }) =>
     setLogo(session.requireClub().db, dataUrl, clock),
   'club/counts': async (_input, { session }) => countMembers(session.requireClub().db),
+  ...memberHandlers,
+  ...rosterHandlers,
+  ...transferHandlers,
 }

@@ -6,4 +6,6 @@ export interface Host {
   chooseClubToOpen(): Promise<string | null>
   chooseNewClubPath(defaultPath: string): Promise<string | null>
   chooseCopyPath(defaultPath: string): Promise<string | null>
+  /** Where to write an export; `extension` is `csv`, `xlsx`, `vcf`, `json` or `pdf`. */
+  chooseExportPath(defaultPath: string, extension: string): Promise<string | null>
 }

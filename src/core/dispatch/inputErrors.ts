@@ -1,6 +1,6 @@
 import type * as v from 'valibot'
 import { KreisError } from '../../api/errors.ts'
-import type { InputReason } from '../../api/messages/errors.ts'
+import { inputReasons, type InputReason } from '../../api/messages/errors.ts'
 
 /** Names the field and the kind of problem; valibot's own English text never crosses over. */
 export function inputError(issues: readonly v.BaseIssue<unknown>[]): KreisError {
@@ -28,6 +28,11 @@ function reasonOf(issue: v.BaseIssue<unknown>): InputReason {
       return 'format'
     case 'strict_object':
       return 'unexpected'
+    case 'check':
+      // Our own checks name their reason in the message (`email`, `date`, `postcode` …).
+      return (inputReasons as readonly string[]).includes(issue.message)
+        ? (issue.message as InputReason)
+        : 'format'
     default:
       return issue.input === undefined ? 'required' : 'wrongType'
   }

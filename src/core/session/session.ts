@@ -32,6 +32,7 @@ export class Session {
   readonly preferences: PreferencesStore
   private file: ClubFile | null = null
   private summary: ClubSummary | null = null
+  private startupError: KreisError | null = null
   private readonly listeners = new Set<(state: AppState) => void>()
 
   constructor(options: SessionOptions) {
@@ -54,10 +55,6 @@ export class Session {
     return this.file
   }
 
-  get openPath(): string | null {
-    return this.file?.path ?? null
-  }
-
   state(): AppState {
     const prefs = this.preferences.read()
     return {
@@ -66,6 +63,7 @@ export class Session {
       welcomeLocale: prefs.welcomeLocale ?? this.options.systemLocale,
       club: this.summary,
       recent: prefs.recent,
+      startupError: this.startupError?.toData() ?? null,
     }
   }
 
@@ -88,6 +86,7 @@ export class Session {
       throw error instanceof KreisError ? new KreisError('file.notKreis', { path }) : error
     }
     await this.closeFile()
+    this.startupError = null
     this.file = file
     this.summary = {
       path,
@@ -176,7 +175,9 @@ export class Session {
       await this.open(last)
       return null
     } catch (error) {
-      return error instanceof KreisError ? error : new KreisError('internal')
+      this.startupError = error instanceof KreisError ? error : new KreisError('internal')
+      this.changed()
+      return this.startupError
     }
   }
 

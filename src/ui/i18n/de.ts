@@ -1,5 +1,12 @@
+import { memberListDe } from './memberListDe.ts'
+import { memberPageDe } from './memberPageDe.ts'
+import { transferDe } from './transferDe.ts'
+
 /** German is the source language; English must have exactly the same keys (typed in en.ts). */
 export const de = {
+  ...memberListDe,
+  member: memberPageDe,
+  ...transferDe,
   app: {
     name: 'Kreis',
     tagline: 'Clubverwaltung für Rotary, Lions, BNI, Unternehmerclubs und Kammern',
@@ -55,14 +62,6 @@ export const de = {
     closeClub: 'Club schließen',
     migrated:
       'Die Datei wurde auf Datenstand {to} aktualisiert. Eine Sicherung des alten Stands liegt unter {backup}.',
-  },
-  members: {
-    listTitle: 'Mitgliederliste',
-    title: 'Mitglieder',
-    summary: '{members} Mitglieder, davon {active} aktiv',
-    emptyTitle: 'Noch keine Mitglieder',
-    emptyText:
-      'Hier pflegen Sie bald die Mitgliederliste: Personen und Firmen, Status, Ämter und Einwilligungen, mit Import aus Excel.',
   },
   sectors: {
     title: 'Branchen',

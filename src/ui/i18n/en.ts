@@ -1,6 +1,12 @@
 import type { MessageSchema } from './de.ts'
+import { memberListEn } from './memberListEn.ts'
+import { memberPageEn } from './memberPageEn.ts'
+import { transferEn } from './transferEn.ts'
 
 export const en: MessageSchema = {
+  ...memberListEn,
+  member: memberPageEn,
+  ...transferEn,
   app: {
     name: 'Kreis',
     tagline: 'Club administration for Rotary, Lions, BNI, business clubs and chambers',
@@ -56,14 +62,6 @@ export const en: MessageSchema = {
     closeClub: 'Close club',
     migrated:
       'The file was upgraded to data version {to}. A backup of the old version is at {backup}.',
-  },
-  members: {
-    listTitle: 'Member list',
-    title: 'Members',
-    summary: '{members} members, {active} of them active',
-    emptyTitle: 'No members yet',
-    emptyText:
-      'This is where you will keep the roster: people and firms, status, offices and consent, with import from Excel.',
   },
   sectors: {
     title: 'Sectors',

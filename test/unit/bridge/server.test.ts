@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startBridge, type Bridge } from '../../bridge/server.ts'
@@ -26,7 +27,11 @@ async function start(): Promise<Bridge> {
 }
 
 async function invoke(url: string, body: string): Promise<unknown> {
-  const response = await fetch(new URL('/__kreis/invoke', url), { method: 'POST', body })
+  const response = await fetch(new URL('/__kreis/invoke', url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  })
   return response.json()
 }
 

@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../../src/cli/main.ts'
+import { latestSchemaVersion } from '../../../src/core/db/migrations/index.ts'
 import { useTempDir } from '../../support/temp.ts'
 
 const tempDir = useTempDir()
@@ -29,7 +30,7 @@ describe('kreis CLI', () => {
     expect(info.code).toBe(0)
     expect(JSON.parse(info.out)).toMatchObject({
       path,
-      schemaVersion: 1,
+      schemaVersion: latestSchemaVersion,
       profile: {
         name: 'Lions Club Würzburg',
         kind: 'lions',

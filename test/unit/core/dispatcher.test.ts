@@ -284,6 +284,31 @@ describe('the dispatcher', () => {
     expect(session.state().club?.name).toBe('B')
   })
 
+  it('reports why the last club could not be reopened, in the state', async () => {
+    const dir = tempDir()
+    const first = makeSession(dir)
+    await first.dispatch('clubs/create', {
+      name: 'Club',
+      kind: 'rotary',
+      locale: 'de',
+      location: 'default',
+    })
+    const path = first.session.state().club?.path ?? ''
+    await first.session.dispose()
+    writeFileSync(path, 'overwritten by something else')
+
+    const second = makeSession(dir)
+    sessions.push(second.session)
+    const seen: unknown[] = []
+    second.session.onChange((state) => seen.push(state.startupError))
+    expect((await second.session.reopenLast())?.code).toBe('file.notSqlite')
+    expect(second.session.state().startupError).toEqual({
+      code: 'file.notSqlite',
+      params: { path },
+    })
+    expect(seen).toEqual([{ code: 'file.notSqlite', params: { path } }])
+  })
+
   it('switches the welcome language', async () => {
     const { dispatch } = setup()
     expect(await dispatch('app/setWelcomeLocale', { locale: 'en' })).toMatchObject({

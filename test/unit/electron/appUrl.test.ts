@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { appUrlFor, isAppUrl } from '../../../electron/main/appUrl.ts'
+import { appUrlFor, isAppUrl, loopbackUrl } from '../../../electron/main/appUrl.ts'
 
 describe('the app URL in production', () => {
   const app = appUrlFor(undefined, '/opt/Kreis/resources/app/out/renderer/index.html')
@@ -47,5 +47,17 @@ describe('the app URL in development', () => {
     ['file:///unused/index.html', false],
   ])('%s → %s', (url, expected) => {
     expect(isAppUrl(url, app)).toBe(expected)
+  })
+})
+
+describe('the dev server URL', () => {
+  it('is believed only on this machine over http', () => {
+    expect(loopbackUrl('http://localhost:5173/')).toBe('http://localhost:5173/')
+    expect(loopbackUrl('http://127.0.0.1:5173')).toBe('http://127.0.0.1:5173')
+    expect(loopbackUrl('https://evil.example/')).toBeUndefined()
+    expect(loopbackUrl('http://evil.example:5173/')).toBeUndefined()
+    expect(loopbackUrl('file:///etc/passwd')).toBeUndefined()
+    expect(loopbackUrl('not a url')).toBeUndefined()
+    expect(loopbackUrl(undefined)).toBeUndefined()
   })
 })

@@ -97,6 +97,7 @@ describe('the IPC entry point with the real dispatcher', () => {
     chooseClubToOpen: async () => null,
     chooseNewClubPath: async () => null,
     chooseCopyPath: async () => null,
+    chooseExportPath: async () => null,
   }
   let userDataDir: string
   let session: Session

@@ -24,6 +24,7 @@ describe('uiLocale', () => {
     welcomeLocale: 'en',
     club: null,
     recent: [],
+    startupError: null,
   }
 
   it('follows the open club, else the welcome screen', () => {

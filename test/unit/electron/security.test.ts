@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import type { WebContents } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
@@ -151,6 +153,12 @@ describe('contentSecurityPolicy', () => {
     expect(directives['object-src']).toEqual(["'none'"])
     expect(directives['frame-ancestors']).toEqual(["'none'"])
     expect(contentSecurityPolicy).not.toContain('unsafe-eval')
+  })
+
+  it('is the same policy the renderer carries in its meta tag (the one file: pages obey)', () => {
+    const html = readFileSync(resolve('src/ui/index.html'), 'utf8')
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)
+    expect(meta?.[1]).toBe(contentSecurityPolicy)
   })
 
   it('adds the header when the response had none', () => {

@@ -93,6 +93,7 @@ describe('windowTitle', () => {
     welcomeLocale: 'de',
     club: null,
     recent: [],
+    startupError: null,
   }
 
   it('names the open club', () => {

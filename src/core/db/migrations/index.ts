@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely/migration'
 import * as m0001 from './0001_initial.ts'
+import * as m0002 from './0002_members.ts'
 
 /**
  * Every migration, compiled into the bundle. Reading a folder at runtime breaks once bundled,
@@ -8,6 +9,7 @@ import * as m0001 from './0001_initial.ts'
  */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': m0001,
+  '0002_members': m0002,
 }
 
 export const latestSchemaVersion = Object.keys(migrations).length

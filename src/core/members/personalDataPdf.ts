@@ -1,0 +1,221 @@
+import { existsSync } from 'node:fs'
+import { join, resolve, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import pdfmake from 'pdfmake'
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
+import type { Locale } from '../../api/club.ts'
+import type { PersonalData } from './personalData.ts'
+import { fieldLabel, fill, personalDataText, valueWord } from './personalDataLabels.ts'
+
+export interface PdfOptions {
+  /** Where Roboto lives; the packaged app passes its resources folder. */
+  readonly fontDir?: string
+}
+
+const fontFile = 'Roboto-Regular.ttf'
+
+/**
+ * `resources/fonts` seen from the source tree (tests, CLI), from the bundle in `out/main`
+ * (electron-vite) and from a packaged app's resources folder, whichever exists.
+ */
+function findFontDir(): string {
+  const here = fileURLToPath(new URL('.', import.meta.url))
+  const packaged = (process as { resourcesPath?: string }).resourcesPath
+  const candidates = [
+    resolve(here, '../../../resources/fonts'),
+    resolve(here, '../../resources/fonts'),
+    ...(packaged === undefined ? [] : [join(packaged, 'fonts'), join(packaged, 'resources/fonts')]),
+  ]
+  return candidates.find((dir) => existsSync(join(dir, fontFile))) ?? (candidates[0] as string)
+}
+const family = 'KreisRoboto'
+// Shown by name under "links"; the bare ids mean nothing to a reader.
+const linkFields = new Set(['organisationId', 'sponsorId'])
+let registeredDir: string | null = null
+
+/**
+ * pdfmake is one shared object: fonts go in under a family name of our own, and it may fetch
+ * nothing from the network and read local files only from the fonts folder.
+ */
+function registerFonts(fontDir: string): void {
+  if (registeredDir === fontDir) return
+  const font = (file: string) => join(fontDir, file)
+  const bold = font('Roboto-Medium.ttf')
+  pdfmake.addFonts({
+    [family]: {
+      normal: font(fontFile),
+      bold,
+      italics: font('Roboto-Italic.ttf'),
+      bolditalics: bold,
+    },
+  })
+  const allowed = resolve(fontDir) + sep
+  pdfmake.setUrlAccessPolicy(() => false)
+  pdfmake.setLocalAccessPolicy((path) => resolve(path).startsWith(allowed))
+  registeredDir = fontDir
+}
+
+export async function renderPersonalDataPdf(
+  data: PersonalData,
+  locale: Locale,
+  options: PdfOptions = {},
+): Promise<Uint8Array> {
+  registerFonts(options.fontDir ?? findFontDir())
+  const t = personalDataText[locale]
+  const custom = new Map(data.customValues.map((c) => [c.key, c.label]))
+  const date = (iso: string | null) => (iso === null ? '' : formatDate(iso, locale))
+  const value = (field: string, raw: string | number | null): string => {
+    if (raw === null || raw === '') return ''
+    if (typeof raw === 'number') return String(raw)
+    if (/(Date|birthday|At)$/.test(field) || /^\d{4}-\d{2}-\d{2}(T|$)/.test(raw)) return date(raw)
+    return valueWord(raw, locale)
+  }
+  const record: [string, string][] = Object.entries(data.member)
+    .filter(([field]) => !linkFields.has(field))
+    .map(([field, raw]): [string, string] => [fieldLabel(field, locale, custom), value(field, raw)])
+    .filter(([, text]) => text !== '')
+  if (data.photo !== null) {
+    const kb = Math.ceil((data.photo.base64.length * 3) / 4 / 1024)
+    record.push([
+      fieldLabel('photo', locale, custom),
+      fill(t.photoStored, { mime: data.photo.mime, kb }),
+    ])
+  }
+  const name = String(data.member['organisationName'] ?? '') || fullName(data.member)
+
+  const content: Content[] = [
+    { text: t.title, style: 'title' },
+    { text: data.club.name, style: 'club' },
+    { text: `${t.generatedAt} ${date(data.generatedAt)} · ${t.member}: ${name}`, style: 'meta' },
+    { text: fill(t.intro, { club: data.club.name }), margin: [0, 8, 0, 4] },
+    section(t.record, pairs(record)),
+    ...(data.customValues.length > 0
+      ? [
+          section(
+            t.custom,
+            pairs(data.customValues.map((c): [string, string] => [c.label, c.value])),
+          ),
+        ]
+      : []),
+    section(
+      t.consent,
+      pairs(
+        data.consent.map((c): [string, string] => [
+          valueWord(c.kind, locale),
+          `${c.granted ? t.granted : t.refused}${c.decidedOn === null ? '' : ` (${t.since} ${date(c.decidedOn)})`}`,
+        ]),
+      ),
+    ),
+    section(
+      t.offices,
+      data.offices.length === 0
+        ? t.none
+        : grid(
+            [t.role, t.from, t.until],
+            data.offices.map((o) => [o.role, date(o.startDate), date(o.endDate)]),
+            ['*', 'auto', 'auto'],
+          ),
+    ),
+    section(t.links, links(data, t)),
+    section(
+      t.history,
+      grid(
+        [t.when, t.action, t.field, t.oldValue, t.newValue],
+        data.history.map((h) => [
+          date(h.at),
+          valueWord(h.action, locale) + (h.note === null ? '' : `\n${h.note}`),
+          h.field === null ? '' : fieldLabel(h.field, locale, custom),
+          h.oldValue === null || h.field === null ? '' : value(h.field, h.oldValue),
+          h.newValue === null || h.field === null ? '' : value(h.field, h.newValue),
+        ]),
+        [62, 'auto', 'auto', '*', '*'],
+      ),
+    ),
+  ]
+  const doc: TDocumentDefinitions = {
+    pageSize: 'A4',
+    pageMargins: [56, 56, 56, 56],
+    info: { title: `${t.title} – ${name}`, author: data.club.name, creator: 'Kreis' },
+    defaultStyle: { font: family, fontSize: 9.5, lineHeight: 1.15 },
+    footer: (page, pages) => ({
+      text: fill(t.page, { page, pages }),
+      alignment: 'center',
+      fontSize: 8,
+      color: '#666666',
+      margin: [0, 24, 0, 0],
+    }),
+    content,
+    styles: {
+      title: { fontSize: 18, bold: true, margin: [0, 0, 0, 4] },
+      club: { fontSize: 12, margin: [0, 0, 0, 2] },
+      meta: { fontSize: 9, color: '#555555' },
+      section: { fontSize: 12, bold: true, margin: [0, 14, 0, 6] },
+      head: { bold: true, fillColor: '#eeeeee' },
+    },
+  }
+  return pdfmake.createPdf(doc).getBuffer()
+}
+
+function section(title: string, body: Content): Content {
+  return { stack: [{ text: title, style: 'section' }, body] }
+}
+
+function pairs(rows: readonly [string, string][]): Content {
+  return {
+    table: {
+      widths: [150, '*'],
+      body: rows.map(([label, text]) => [{ text: label, bold: true }, text]),
+    },
+    layout: 'lightHorizontalLines',
+  }
+}
+
+function grid(
+  header: readonly string[],
+  rows: readonly string[][],
+  widths: (string | number)[],
+): Content {
+  return {
+    table: {
+      headerRows: 1,
+      widths,
+      body: [header.map((text) => ({ text, style: 'head' })), ...rows],
+    },
+    layout: 'lightHorizontalLines',
+    fontSize: 8.5,
+  }
+}
+
+function links(data: PersonalData, t: (typeof personalDataText)[Locale]): Content {
+  const rows: [string, string][] = []
+  if (data.organisation !== null) rows.push([t.organisation, refText(data.organisation)])
+  if (data.sponsor !== null) rows.push([t.sponsor, refText(data.sponsor)])
+  if (data.people.length > 0) rows.push([t.people, data.people.map(refText).join('\n')])
+  return rows.length === 0 ? t.none : pairs(rows)
+}
+
+const refText = (ref: { memberNumber: string; name: string }) => `${ref.name} (${ref.memberNumber})`
+
+function fullName(member: PersonalData['member']): string {
+  return ['title', 'firstName', 'lastName', 'nameAffix']
+    .map((key) => member[key])
+    .filter((part) => part !== null && part !== undefined && part !== '')
+    .join(' ')
+}
+
+/** `24.12.1970` or `1970-12-24`; timestamps in local time with the time of day. */
+function formatDate(iso: string, locale: Locale): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  let [year, month, day] = iso.slice(0, 10).split('-')
+  let clock = ''
+  if (iso.length > 10) {
+    const time = new Date(iso)
+    ;[year, month, day] = [
+      String(time.getFullYear()),
+      pad(time.getMonth() + 1),
+      pad(time.getDate()),
+    ]
+    clock = ` ${pad(time.getHours())}:${pad(time.getMinutes())}`
+  }
+  return (locale === 'de' ? `${day}.${month}.${year}` : `${year}-${month}-${day}`) + clock
+}
