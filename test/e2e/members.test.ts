@@ -75,9 +75,10 @@ async function screenshotPage(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 820 })
 }
 
+/** Ctrl+S, then wait until the record is stored: its save button rests until the next edit. */
 async function save(page: Page): Promise<void> {
   await page.keyboard.press('Control+s')
-  await page.getByText('Gespeichert.').last().waitFor()
+  await expect.poll(() => page.locator('[data-test=save-member]').isDisabled()).toBe(true)
 }
 
 describe('the members area in Chromium', () => {

@@ -2,6 +2,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteAdapter, SqliteDialect } from 'kysely'
 import type { Database } from './schema.ts'
 import { KreisError } from '../../api/errors.ts'
+import { foldForSearch, sortKeyEnglish, sortKeyGerman } from '../members/fold.ts'
 
 export type Sqlite = BetterSqlite3.Database
 
@@ -22,7 +23,21 @@ class KreisSqliteDialect extends SqliteDialect {
 }
 
 export function openSqlite(path: string, options: { mustExist: boolean }): Sqlite {
-  return new BetterSqlite3(path, { fileMustExist: options.mustExist })
+  const sqlite = new BetterSqlite3(path, { fileMustExist: options.mustExist })
+  registerFunctions(sqlite)
+  return sqlite
+}
+
+/**
+ * The text folds of search and sorting, callable from SQL on our own connections. Nothing
+ * stored depends on them being present (no triggers), so other tools can still open a file.
+ */
+function registerFunctions(sqlite: Sqlite): void {
+  const text = (fold: (value: string) => string) => (value: unknown) =>
+    fold(typeof value === 'string' ? value : '')
+  sqlite.function('kreis_fold', { deterministic: true }, text(foldForSearch))
+  sqlite.function('kreis_sort_de', { deterministic: true }, text(sortKeyGerman))
+  sqlite.function('kreis_sort_en', { deterministic: true }, text(sortKeyEnglish))
 }
 
 /**

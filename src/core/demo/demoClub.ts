@@ -11,7 +11,7 @@ import { generateDemoMembers } from './members.ts'
 import { insertMembershipTypes } from './membershipTypes.ts'
 import { demoOffices } from './offices.ts'
 import { createRandom } from './random.ts'
-import { insertStandardRoles } from './standardRoles.ts'
+import { standardRoleIds } from './standardRoles.ts'
 import type { DemoMember } from './types.ts'
 
 /** Fictional: no Rotary club of this name exists. */
@@ -63,7 +63,7 @@ export async function fillDemoClub(db: Kysely<Database>, options: DemoClubOption
     await insertClub(trx, { name: demoClubName, kind: 'rotary', locale }, clock)
     await updateProfile(trx, profile, clock)
     await insertMembershipTypes(trx, locale)
-    const roleIds = await insertStandardRoles(trx)
+    const roleIds = await standardRoleIds(trx)
 
     const detailed: DemoMember[] = []
     let batch: DemoMember[] = []

@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely'
+import type { StatusAction } from '../../api/members.ts'
 import type { MemberHistoryTable } from '../db/schema.ts'
 import { addYears, formatDay, parseDay, type Day } from './days.ts'
 import type { Random } from './random.ts'
@@ -18,22 +19,38 @@ export function demoHistory(
   const rows: NewHistoryEntry[] = []
   for (const member of members) {
     // Every column in every row: one multi-row insert needs the same columns throughout.
-    const entry = (at: string, action: string, oldValue: string | null, note: string | null) =>
+    // The same shape the member service writes: creation, then the action that set the status.
+    const entry = (at: string, action: string, from: string | null, to: string) =>
       rows.push({
         member_id: member.id,
         at,
         action,
-        field: action === 'status' ? 'status' : null,
-        old_value: oldValue,
-        new_value: action === 'status' ? member.status : null,
-        note,
+        field: 'status',
+        old_value: from,
+        new_value: to,
+        note: null,
       })
-    // Members were on file from the day they joined; an application from the moment it came.
-    entry(member.join_date === null ? timestamp : noon(member.join_date), 'created', null, null)
     const changed = statusChangedOn(random, member, today)
-    if (changed !== null) entry(noon(changed), 'status', 'active', member.leave_reason)
+    const created = member.join_date === null ? timestamp : noon(member.join_date)
+    entry(created, 'created', null, changed === null ? member.status : 'active')
+    if (changed !== null) entry(noon(changed), statusAction(member), 'active', member.status)
   }
   return rows
+}
+
+function statusAction(member: DemoMember): StatusAction {
+  if (member.status === 'honorary') return 'makeHonorary'
+  if (member.status === 'on_leave') return 'grantLeave'
+  switch (member.leave_reason) {
+    case 'deceased':
+      return 'decease'
+    case 'excluded':
+      return 'exclude'
+    case 'transferred':
+      return 'transfer'
+    default:
+      return 'resign'
+  }
 }
 
 function statusChangedOn(random: Random, member: DemoMember, today: Day): string | null {

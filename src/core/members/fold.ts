@@ -29,7 +29,7 @@ export function sortKeyGerman(text: string): string {
 }
 
 export function sortKeyEnglish(text: string): string {
-  return stripMarks(text.toLowerCase()).trim()
+  return stripMarks(text.toLowerCase().replace(/ß/g, 'ss')).trim()
 }
 
 /**

@@ -2,7 +2,12 @@ import { existsSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pdfmake from 'pdfmake'
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
+import type {
+  Content,
+  CustomTableLayout,
+  TableCell,
+  TDocumentDefinitions,
+} from 'pdfmake/interfaces'
 import type { Locale } from '../../api/club.ts'
 import type { PersonalData } from './personalData.ts'
 import { fieldLabel, fill, personalDataText, valueWord } from './personalDataLabels.ts'
@@ -88,48 +93,42 @@ export async function renderPersonalDataPdf(
     { text: data.club.name, style: 'club' },
     { text: `${t.generatedAt} ${date(data.generatedAt)} · ${t.member}: ${name}`, style: 'meta' },
     { text: fill(t.intro, { club: data.club.name }), margin: [0, 8, 0, 4] },
-    section(t.record, pairs(record)),
+    pairs(t.record, record),
     ...(data.customValues.length > 0
       ? [
-          section(
+          pairs(
             t.custom,
-            pairs(data.customValues.map((c): [string, string] => [c.label, c.value])),
+            data.customValues.map((c): [string, string] => [c.label, c.value]),
           ),
         ]
       : []),
-    section(
+    pairs(
       t.consent,
-      pairs(
-        data.consent.map((c): [string, string] => [
-          valueWord(c.kind, locale),
-          `${c.granted ? t.granted : t.refused}${c.decidedOn === null ? '' : ` (${t.since} ${date(c.decidedOn)})`}`,
-        ]),
-      ),
+      data.consent.map((c): [string, string] => [
+        valueWord(c.kind, locale),
+        `${c.granted ? t.granted : t.refused}${c.decidedOn === null ? '' : ` (${t.since} ${date(c.decidedOn)})`}`,
+      ]),
     ),
-    section(
-      t.offices,
-      data.offices.length === 0
-        ? t.none
-        : grid(
-            [t.role, t.from, t.until],
-            data.offices.map((o) => [o.role, date(o.startDate), date(o.endDate)]),
-            ['*', 'auto', 'auto'],
-          ),
-    ),
-    section(t.links, links(data, t)),
-    section(
+    data.offices.length === 0
+      ? note(t.offices, t.none)
+      : grid(
+          t.offices,
+          [t.role, t.from, t.until],
+          data.offices.map((o) => [o.role, date(o.startDate), date(o.endDate)]),
+          ['*', 'auto', 'auto'],
+        ),
+    links(data, t),
+    grid(
       t.history,
-      grid(
-        [t.when, t.action, t.field, t.oldValue, t.newValue],
-        data.history.map((h) => [
-          date(h.at),
-          valueWord(h.action, locale) + (h.note === null ? '' : `\n${h.note}`),
-          h.field === null ? '' : fieldLabel(h.field, locale, custom),
-          h.oldValue === null || h.field === null ? '' : value(h.field, h.oldValue),
-          h.newValue === null || h.field === null ? '' : value(h.field, h.newValue),
-        ]),
-        [62, 'auto', 'auto', '*', '*'],
-      ),
+      [t.when, t.action, t.field, t.oldValue, t.newValue],
+      data.history.map((h) => [
+        date(h.at),
+        valueWord(h.action, locale) + (h.note === null ? '' : `\n${h.note}`),
+        h.field === null ? '' : fieldLabel(h.field, locale, custom),
+        h.oldValue === null || h.field === null ? '' : value(h.field, h.oldValue),
+        h.newValue === null || h.field === null ? '' : value(h.field, h.newValue),
+      ]),
+      [62, 'auto', 'auto', '*', '*'],
     ),
   ]
   const doc: TDocumentDefinitions = {
@@ -149,41 +148,69 @@ export async function renderPersonalDataPdf(
       title: { fontSize: 18, bold: true, margin: [0, 0, 0, 4] },
       club: { fontSize: 12, margin: [0, 0, 0, 2] },
       meta: { fontSize: 9, color: '#555555' },
-      section: { fontSize: 12, bold: true, margin: [0, 14, 0, 6] },
-      head: { bold: true, fillColor: '#eeeeee' },
+      section: { fontSize: 12, bold: true, margin: [0, 12, 0, 2] },
     },
   }
   return pdfmake.createPdf(doc).getBuffer()
 }
 
-function section(title: string, body: Content): Content {
-  return { stack: [{ text: title, style: 'section' }, body] }
+/**
+ * Every section is a table whose first row is its title: as a header row it repeats on the
+ * next page and never stays behind alone at the foot of a page.
+ */
+function titleRow(title: string, columns: number): TableCell[] {
+  const cell: TableCell = { text: title, style: 'section', colSpan: columns }
+  return [cell, ...Array.from({ length: columns - 1 }, (): TableCell => ({ text: '' }))]
 }
 
-function pairs(rows: readonly [string, string][]): Content {
+function layout(headerRows: number): CustomTableLayout {
+  return {
+    hLineWidth: (i) => (i < headerRows ? 0 : i === headerRows ? 0.8 : 0.4),
+    hLineColor: (i) => (i === headerRows ? '#888888' : '#dddddd'),
+    vLineWidth: () => 0,
+    paddingLeft: (i) => (i === 0 ? 0 : 6),
+    paddingRight: () => 6,
+    paddingTop: () => 3,
+    paddingBottom: () => 3,
+  }
+}
+
+function pairs(title: string, rows: readonly [string, string][]): Content {
   return {
     table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
       widths: [150, '*'],
-      body: rows.map(([label, text]) => [{ text: label, bold: true }, text]),
+      body: [
+        titleRow(title, 2),
+        ...rows.map(([label, text]) => [{ text: label, bold: true }, text]),
+      ],
     },
-    layout: 'lightHorizontalLines',
+    layout: layout(1),
   }
 }
 
 function grid(
+  title: string,
   header: readonly string[],
   rows: readonly string[][],
   widths: (string | number)[],
 ): Content {
+  const head = header.map((text): TableCell => ({ text, bold: true, fillColor: '#eeeeee' }))
   return {
     table: {
-      headerRows: 1,
+      headerRows: 2,
+      keepWithHeaderRows: 1,
       widths,
-      body: [header.map((text) => ({ text, style: 'head' })), ...rows],
+      body: [titleRow(title, header.length), head, ...rows],
     },
-    layout: 'lightHorizontalLines',
+    layout: layout(2),
     fontSize: 8.5,
   }
+}
+
+function note(title: string, text: string): Content {
+  return { stack: [{ text: title, style: 'section' }, text], unbreakable: true }
 }
 
 function links(data: PersonalData, t: (typeof personalDataText)[Locale]): Content {
@@ -191,7 +218,7 @@ function links(data: PersonalData, t: (typeof personalDataText)[Locale]): Conten
   if (data.organisation !== null) rows.push([t.organisation, refText(data.organisation)])
   if (data.sponsor !== null) rows.push([t.sponsor, refText(data.sponsor)])
   if (data.people.length > 0) rows.push([t.people, data.people.map(refText).join('\n')])
-  return rows.length === 0 ? t.none : pairs(rows)
+  return rows.length === 0 ? note(t.links, t.none) : pairs(t.links, rows)
 }
 
 const refText = (ref: { memberNumber: string; name: string }) => `${ref.name} (${ref.memberNumber})`

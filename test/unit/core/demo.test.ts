@@ -327,8 +327,8 @@ describe('fillDemoClub', () => {
       const left = history.filter((entry) => entry.new_value === 'former')
       expect(left.length).toBe(160)
       for (const entry of left) {
-        expect(entry).toMatchObject({ action: 'status', field: 'status', old_value: 'active' })
-        expect(['resigned', 'deceased', 'transferred']).toContain(entry.note)
+        expect(entry).toMatchObject({ field: 'status', old_value: 'active' })
+        expect(['resign', 'decease', 'transfer']).toContain(entry.action)
       }
     })
 

@@ -19,7 +19,6 @@ afterEach(async () => {
 })
 
 const blank = emptyInput('DE')
-const address = blank.businessAddress
 
 /** Four members: Özdemir (consents to all), Oberer (directory only), Zander (none), Alt (left). */
 async function roster() {

@@ -16,7 +16,6 @@ afterEach(async () => {
 })
 
 const blank = emptyInput('DE')
-const address = blank.businessAddress
 
 async function twoMembers() {
   file = await openClubFile(await makeClub(tempDir()), { clock: fixedClock })
