@@ -80,7 +80,8 @@ function fileMenu(options: MenuOptions, mac: boolean): Item {
       {
         id: 'newClub',
         label: labels.newClub,
-        accelerator: 'CmdOrCtrl+N',
+        // Plain Ctrl/Cmd+N is "new member", the secretary's everyday command.
+        accelerator: 'CmdOrCtrl+Shift+N',
         click: () => actions.newClub(),
       },
       {

@@ -11,11 +11,20 @@ import { listMembers } from '../../src/core/members/memberList.ts'
 export async function realisticQueries(db: Kysely<Database>): Promise<string[]> {
   const rows = await db
     .selectFrom('member')
-    .select(['first_name', 'last_name', 'organisation_name', 'business_town', 'classification', 'email_business', 'member_number'])
+    .select([
+      'first_name',
+      'last_name',
+      'organisation_name',
+      'business_town',
+      'classification',
+      'email_business',
+      'member_number',
+    ])
     .where(sql<boolean>`id % 487 = 7`)
     .limit(200)
     .execute()
-  const unumlaut = (s: string) => s.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+  const unumlaut = (s: string) =>
+    s.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
   const queries: string[] = []
   for (let i = 0; queries.length < 200 && rows.length > 0; i++) {
     const r = rows[i % rows.length] as (typeof rows)[number]

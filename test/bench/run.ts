@@ -49,7 +49,12 @@ try {
     listMembers(file.db, { sort: 'name', limit: 200 }, 'de', systemClock),
   )
   await time('members.pageAt90pct.ms', () =>
-    listMembers(file.db, { sort: 'name', offset: Math.floor(members * 0.9), limit: 200 }, 'de', systemClock),
+    listMembers(
+      file.db,
+      { sort: 'name', offset: Math.floor(members * 0.9), limit: 200 },
+      'de',
+      systemClock,
+    ),
   )
 
   const queries = await realisticQueries(file.db)
@@ -73,7 +78,10 @@ try {
     insertClub(db, { name: 'Import', kind: 'chamber', locale: 'de' }, systemClock),
   )
   const into = await openClubFile(target, { clock: systemClock })
-  const source = { fileName: 'members.csv', contentBase64: Buffer.from(csv.bytes).toString('base64') }
+  const source = {
+    fileName: 'members.csv',
+    contentBase64: Buffer.from(csv.bytes).toString('base64'),
+  }
   await time('import.preview.ms', () =>
     previewImport(into.db, { source, mapping: null, updateDuplicates: false }, 'de'),
   )

@@ -167,6 +167,8 @@ export interface MemberSearchTable {
   town: string
   email: string
   number: string
+  /** `former` or `current`: lets the default list count matches without touching `member`. */
+  state: string
 }
 
 export interface Database {

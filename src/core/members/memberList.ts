@@ -12,6 +12,9 @@ import type { Database } from '../db/schema.ts'
 import { displayName } from './displayName.ts'
 import { searchQuery } from './fold.ts'
 
+/** Above this many matches, walking the name index beats sorting the matches. */
+const broadSearch = 2000
+
 const sortColumns = (locale: Locale): Record<MemberSortField, string> => ({
   name: locale === 'de' ? 'sort_key_de' : 'sort_key_en',
   memberNumber: 'member_number',
@@ -60,18 +63,43 @@ export async function listMembers(
         .where((w) => w.or([w('end_date', 'is', null), w('end_date', '>=', today)])),
     )
   }
-  if (match !== null) {
-    base = base.where('id', 'in', (eb) =>
-      eb
-        .selectFrom('member_search')
-        .select('rowid')
-        .where(sql<boolean>`member_search match ${match}`),
-    )
+  // Only the search and the "former" switch: the full-text index can count on its own.
+  const searchOnly =
+    match !== null &&
+    query.statuses.length === 0 &&
+    query.kinds.length === 0 &&
+    query.sectorIds.length === 0 &&
+    query.membershipTypeIds.length === 0 &&
+    query.joinYears.length === 0 &&
+    query.roleIds.length === 0
+  const fullText = match === null || query.includeFormer ? match : `(${match}) NOT state:former`
+  const searchTotal = searchOnly
+    ? Number(
+        (
+          await db
+            .selectFrom('member_search')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where(sql<boolean>`member_search match ${fullText}`)
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
+    : null
+  if (fullText !== null) {
+    const matches = db
+      .selectFrom('member_search')
+      .select('rowid')
+      .where(sql<boolean>`member_search match ${fullText}`)
+    // A broad search (the first letter typed) is answered fastest by walking the name index
+    // and testing each member against the matches (`+id` keeps SQLite from starting with the
+    // matches); a narrow one by starting from the matches.
+    const broad = searchTotal !== null && searchTotal > broadSearch && query.sort === 'name'
+    base = broad ? base.where(sql<number>`+id`, 'in', matches) : base.where('id', 'in', matches)
   }
-
-  const total = await base
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow()
+  const total =
+    searchTotal ??
+    Number(
+      (await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+    )
   const direction = query.descending ? 'desc' : 'asc'
   const rows = await base
     .select([
@@ -102,7 +130,7 @@ export async function listMembers(
     .execute()
 
   return {
-    total: Number(total.n),
+    total,
     offset: query.offset,
     rows: rows.map((r) => ({
       id: r.id,

@@ -5,6 +5,7 @@ import { isoTimestamp, type Clock } from '../clock.ts'
 import type { Database } from '../db/schema.ts'
 import { recordChanges, type HistoryRow } from './history.ts'
 import { requireMemberRow } from './memberWrite.ts'
+import { indexMembers } from './searchIndex.ts'
 
 interface Transition {
   readonly from: readonly MemberStatus[]
@@ -86,5 +87,6 @@ export async function changeStatus(
     .set({ ...update, updated_at: now })
     .where('id', '=', id)
     .execute()
+  await indexMembers(db, [id])
   await recordChanges(db, id, action, changes, now, note === '' ? `${date}` : `${date}: ${note}`)
 }

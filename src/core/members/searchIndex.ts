@@ -21,7 +21,8 @@ const indexedValues = sql`
     ${joined('classification')},
     ${joined('business_town', 'private_town')},
     ${joined('email_business', 'email_private')},
-    lower(member_number)
+    lower(member_number),
+    case status when 'former' then 'former' else 'current' end
   from member`
 
 const sortNameSql = sql.raw(
@@ -29,13 +30,16 @@ const sortNameSql = sql.raw(
      else coalesce(last_name, '') || ' ' || coalesce(first_name, '') end`,
 )
 
-export function sortKeys(m: Parameters<typeof sortName>[0]): { sort_key_de: string; sort_key_en: string } {
+export function sortKeys(m: Parameters<typeof sortName>[0]): {
+  sort_key_de: string
+  sort_key_en: string
+} {
   const name = sortName(m)
   return { sort_key_de: sortKeyGerman(name), sort_key_en: sortKeyEnglish(name) }
 }
 
 function insertIndex(where: RawBuilder<unknown>) {
-  return sql`insert into member_search (rowid, names, organisation, classification, town, email, number)
+  return sql`insert into member_search (rowid, names, organisation, classification, town, email, number, state)
     ${indexedValues} ${where}`
 }
 

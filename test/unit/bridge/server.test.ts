@@ -66,4 +66,26 @@ describe('the loopback test bridge', () => {
       error: { code: 'input.invalid' },
     })
   })
+  it('refuses requests that did not come from its own page', async () => {
+    const { url } = await start()
+    const call = (headers: Record<string, string>) =>
+      fetch(new URL('/__kreis/invoke', url), {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ name: 'app/state', input: {} }),
+      })
+    expect((await call({ 'content-type': 'text/plain' })).status).toBe(415)
+    expect(
+      (await call({ 'content-type': 'application/json', origin: 'https://evil.example' })).status,
+    ).toBe(403)
+    // DNS rebinding: a foreign name that resolves to 127.0.0.1 still carries its own Host.
+    const rebound = await new Promise<number>((resolve) => {
+      const target = new URL(url)
+      request(
+        { host: '127.0.0.1', port: target.port, path: '/', headers: { host: 'evil.example' } },
+        (res) => resolve(res.statusCode ?? 0),
+      ).end()
+    })
+    expect(rebound).toBe(403)
+  })
 })

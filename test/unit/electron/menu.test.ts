@@ -120,7 +120,7 @@ describe('the menu template', () => {
 
   it('sends New club, Settings and About to their actions, with the usual shortcuts', () => {
     const { template, actions } = build()
-    expect(byId(template, 'newClub')?.accelerator).toBe('CmdOrCtrl+N')
+    expect(byId(template, 'newClub')?.accelerator).toBe('CmdOrCtrl+Shift+N')
     expect(byId(template, 'openClub')?.accelerator).toBe('CmdOrCtrl+O')
     expect(byId(template, 'settings')?.accelerator).toBe('CmdOrCtrl+,')
     for (const id of [

@@ -255,8 +255,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // Folded text (see core/members/fold.ts), kept in step by the member service; rowid = member.id.
   await sql`create virtual table member_search using fts5(
-    names, organisation, classification, town, email, number,
-    content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`.execute(db)
+    names, organisation, classification, town, email, number, state,
+    content='', contentless_delete=1, prefix='1 2 3', tokenize='unicode61 remove_diacritics 2')`.execute(
+    db,
+  )
 
   await sql`PRAGMA user_version = 2`.execute(db)
 }

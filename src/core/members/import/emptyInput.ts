@@ -44,23 +44,34 @@ export function emptyInput(country: string): MemberInput {
   }
 }
 
+export type Setter = (input: MemberInput, value: CustomValue) => void
+
 /**
- * Writes one imported value into an input it owns; `custom.<key>` and address paths included.
- * Mutates on purpose: a 100,000-row import would otherwise copy every record thirty times.
+ * How to write one target into an input it owns; `custom.<key>` and address paths included.
+ * Built once per column and mutating on purpose: a 100,000-row import would otherwise take
+ * the key apart and copy the record for every cell.
  */
-export function setTarget(input: MemberInput, key: string, value: CustomValue): void {
+export function setterFor(key: string): Setter {
   if (key.startsWith(customPrefix)) {
-    input.customValues[key.slice(customPrefix.length)] = value
-    return
+    const field = key.slice(customPrefix.length)
+    return (input, value) => {
+      input.customValues[field] = value
+    }
   }
   const [head, tail] = key.split('.')
   if ((head === 'businessAddress' || head === 'privateAddress') && tail !== undefined) {
-    ;(input[head] as Record<string, unknown>)[tail] = value
-    return
+    return (input, value) => {
+      ;(input[head] as Record<string, unknown>)[tail] = value
+    }
   }
-  if (key !== 'status' && key !== 'leaveDate') {
+  if (key === 'status' || key === 'leaveDate') return () => undefined
+  return (input, value) => {
     ;(input as unknown as Record<string, unknown>)[key] = value
   }
+}
+
+export function setTarget(input: MemberInput, key: string, value: CustomValue): void {
+  setterFor(key)(input, value)
 }
 
 /** A deep enough copy for setTarget to write into. */

@@ -1,7 +1,7 @@
 import type { ImportProblem } from '../../../api/memberTransfer.ts'
 import type { CustomValue, MemberInput } from '../../../api/members.ts'
 import type { SourceRow } from './decode.ts'
-import { emptyInput, setTarget } from './emptyInput.ts'
+import { emptyInput, setterFor, type Setter } from './emptyInput.ts'
 import { customPrefix, type CustomFieldInfo } from './targets.ts'
 import { validateRow } from './validateRow.ts'
 import {
@@ -22,6 +22,7 @@ interface MappedColumn {
   readonly key: string
   readonly handling: Handling
   readonly field: CustomFieldInfo | undefined
+  readonly set: Setter
 }
 
 export interface RowContext {
@@ -67,7 +68,7 @@ export function rowContext(
                 : key.startsWith(customPrefix)
                   ? 'custom'
                   : 'text'
-    return [{ index, key, handling, field: fields.get(key) }]
+    return [{ index, key, handling, field: fields.get(key), set: setterFor(key) }]
   })
   return { columns: mapped, today, todayIso: today.toISOString().slice(0, 10), defaultCountry }
 }
@@ -83,12 +84,7 @@ export function parseRow(source: SourceRow, ctx: RowContext): ParsedRow {
   let status: StatusValue | null = null
   let leaveDate: string | null = null
   let kindGiven = false
-  const record = (key: string, value: CustomValue) => {
-    setTarget(input, key, value)
-    provided.add(key)
-  }
-
-  for (const { index, key, handling, field } of ctx.columns) {
+  for (const { index, key, handling, field, set } of ctx.columns) {
     let text = source.cells[index] ?? ''
     if (text === '') continue
     // Exports (ours and others') guard formula-like cells with an apostrophe; it is not data.
@@ -127,7 +123,10 @@ export function parseRow(source: SourceRow, ctx: RowContext): ParsedRow {
         value = text
     }
     if (value === null) problems.push({ field: key, reason, value: text })
-    else record(key, value)
+    else {
+      set(input, value)
+      provided.add(key)
+    }
   }
   // A past leave date means the member has left, whatever the status column says; a future
   // one is an announced departure and leaves the status alone.

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { LeaveReason, MemberStatus } from '../../../api/members.ts'
 import type { Database } from '../../db/schema.ts'
+import { indexMembers } from '../searchIndex.ts'
 
 export interface StatusState {
   readonly status: MemberStatus
@@ -82,6 +83,10 @@ export async function applyStatusChanges(
     where s.id = office.member_id and s.status = 'former' and s.leave_date is not null
       and office.end_date is null and office.start_date <= s.leave_date`.execute(db)
   await sql`drop table temp.import_status`.execute(db)
+  await indexMembers(
+    db,
+    changes.map((c) => c.id),
+  )
   for (let start = 0; start < history.length; start += chunk) {
     await db
       .insertInto('member_history')

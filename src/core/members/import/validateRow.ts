@@ -6,6 +6,24 @@ import { customPrefix } from './targets.ts'
 
 const entries: Readonly<Record<string, v.GenericSchema>> = MemberInputSchema.pipe[0].entries
 const addresses = ['businessAddress', 'privateAddress'] as const
+type Check = v.GenericSchema | 'businessAddress' | 'privateAddress' | null
+
+// Target key → what checks it, worked out once per key rather than once per cell.
+const checks = new Map<string, Check>()
+function checkFor(key: string): Check {
+  let check = checks.get(key)
+  if (check === undefined) {
+    const head = key.split('.')[0]
+    check =
+      head === 'businessAddress' || head === 'privateAddress'
+        ? head
+        : key.startsWith(customPrefix)
+          ? null
+          : (entries[key] ?? null)
+    checks.set(key, check)
+  }
+  return check
+}
 
 /**
  * Checks a row with the contract's own schemas, but only the fields the row filled in: the
@@ -26,21 +44,19 @@ export function validateRow(
       problems.push({ field: key, reason: String(reason), value: rawText(key) })
     }
   }
-  const checkedAddresses = new Set<string>()
+  let business = false
+  let private_ = false
   for (const key of provided) {
-    if (key.startsWith(customPrefix)) continue
-    const [head] = key.split('.')
-    if (head === 'businessAddress' || head === 'privateAddress') {
-      checkedAddresses.add(head)
-      continue
+    const check = checkFor(key)
+    if (check === 'businessAddress') business = true
+    else if (check === 'privateAddress') private_ = true
+    else if (check !== null) {
+      const result = v.safeParse(check, (input as unknown as Record<string, unknown>)[key])
+      if (!result.success) report(key, result.issues)
     }
-    const schema = entries[key]
-    if (schema === undefined) continue
-    const result = v.safeParse(schema, (input as unknown as Record<string, unknown>)[key])
-    if (!result.success) report(key, result.issues)
   }
   for (const prefix of addresses) {
-    if (!checkedAddresses.has(prefix)) continue
+    if (!(prefix === 'businessAddress' ? business : private_)) continue
     const result = v.safeParse(PostalAddressSchema, input[prefix])
     if (!result.success) report(prefix, result.issues)
   }
