@@ -163,6 +163,43 @@ export const MemberInputSchema = v.pipe(
 )
 export type MemberInput = v.InferOutput<typeof MemberInputSchema>
 
+/** A blank form: what the member page starts from and an import row is filled into. */
+export function emptyMemberInput(kind: MemberKind = 'person', country = 'DE'): MemberInput {
+  return {
+    kind,
+    memberNumber: '',
+    salutation: '',
+    title: '',
+    firstName: '',
+    lastName: '',
+    nameAffix: '',
+    birthday: '',
+    partnerName: '',
+    organisationName: '',
+    legalForm: '',
+    registerNumber: '',
+    organisationId: null,
+    organisationRole: null,
+    company: '',
+    position: '',
+    classification: '',
+    sectorId: null,
+    emailBusiness: '',
+    emailPrivate: '',
+    phoneBusiness: '',
+    phoneMobile: '',
+    phonePrivate: '',
+    website: '',
+    businessAddress: { ...emptyAddress, country },
+    privateAddress: { ...emptyAddress, country },
+    notes: '',
+    joinDate: '',
+    sponsorId: null,
+    membershipTypeId: null,
+    customValues: {},
+  }
+}
+
 export interface MemberRef {
   readonly id: number
   readonly memberNumber: string

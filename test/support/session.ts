@@ -1,7 +1,9 @@
+import { afterEach, beforeEach } from 'vitest'
+import type { Envelope } from '../../src/api/bridge.ts'
 import type { Host } from '../../src/core/dispatch/host.ts'
 import { createDispatcher, type Dispatch } from '../../src/core/dispatch/dispatcher.ts'
 import { Session } from '../../src/core/session/session.ts'
-import { fixedClock } from './temp.ts'
+import { fixedClock, useTempDir } from './temp.ts'
 
 /** A host whose dialogs answer from queues the test fills. */
 export class ScriptedHost implements Host {
@@ -39,4 +41,35 @@ export function makeSession(userDataDir: string): {
   const host = new ScriptedHost()
   const dispatch = createDispatcher({ session, host, clock: fixedClock })
   return { session, host, dispatch }
+}
+
+/** Each test gets a fresh club of its own, opened through the real dispatcher. */
+export function useClub(club: { name: string; kind: 'rotary' | 'bni' }): {
+  readonly dispatch: Dispatch
+  readonly session: () => Session
+} {
+  let made: ReturnType<typeof makeSession> | null = null
+  const tempDir = useTempDir()
+  beforeEach(async () => {
+    made = makeSession(tempDir())
+    await made.dispatch('clubs/create', { ...club, locale: 'de', location: 'default' })
+  })
+  afterEach(async () => {
+    await made?.session.dispose()
+    made = null
+  })
+  const current = () => {
+    if (made === null) throw new Error('useClub: only inside a test')
+    return made
+  }
+  return {
+    dispatch: (name, input) => current().dispatch(name, input),
+    session: () => current().session,
+  }
+}
+
+/** The value of an accepted call; a refusal fails the test with its error. */
+export function value<T>(envelope: Envelope<unknown>): T {
+  if (!envelope.ok) throw new Error(`refused: ${JSON.stringify(envelope.error)}`)
+  return envelope.value as T
 }

@@ -18,7 +18,7 @@ import { requireMemberRow } from './memberWrite.ts'
 import { searchQuery } from './fold.ts'
 import { memberLocale } from './locale.ts'
 
-const refColumns = [
+export const refColumns = [
   'id',
   'member_number',
   'kind',

@@ -4,20 +4,11 @@ import { consentKinds } from '../../api/members.ts'
 import { isoTimestamp, type Clock } from '../clock.ts'
 import type { Database } from '../db/schema.ts'
 import { displayName } from './displayName.ts'
+import { refColumns } from './memberRead.ts'
 import { requireMemberRow } from './memberWrite.ts'
 import { fill, personalDataText } from './personalDataLabels.ts'
 import { renderPersonalDataPdf, type PdfOptions } from './personalDataPdf.ts'
 
-const refColumns = [
-  'id',
-  'member_number',
-  'kind',
-  'title',
-  'first_name',
-  'last_name',
-  'name_affix',
-  'organisation_name',
-] as const
 type Ref = { readonly memberNumber: string; readonly name: string }
 
 export interface PersonalData {

@@ -1,33 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { Envelope } from '../../../src/api/bridge.ts'
 import type { MemberListPage, MemberRecord } from '../../../src/api/members.ts'
-import type { Dispatch } from '../../../src/core/dispatch/dispatcher.ts'
-import type { Session } from '../../../src/core/session/session.ts'
 import { organisation, person } from '../../support/members.ts'
-import { makeSession } from '../../support/session.ts'
-import { useTempDir } from '../../support/temp.ts'
+import { useClub, value } from '../../support/session.ts'
 
-const tempDir = useTempDir()
-let session: Session
-let dispatch: Dispatch
-
-beforeEach(async () => {
-  ;({ session, dispatch } = makeSession(tempDir()))
-  await dispatch('clubs/create', {
-    name: 'Rotary Club Test',
-    kind: 'rotary',
-    locale: 'de',
-    location: 'default',
-  })
-})
-afterEach(async () => {
-  await session.dispose()
-})
-
-function value<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`refused: ${JSON.stringify(envelope.error)}`)
-  return envelope.value as T
-}
+const { dispatch, session: currentSession } = useClub({ name: 'Rotary Club Test', kind: 'rotary' })
 function error(envelope: Envelope<unknown>) {
   if (envelope.ok) throw new Error('expected a refusal')
   return envelope.error
@@ -61,7 +38,7 @@ describe('member records', () => {
       code: 'member.numberTaken',
       params: { number: '0002' },
     })
-    const { db } = session.requireClub()
+    const { db } = currentSession().requireClub()
     await db.deleteFrom('member').where('id', '=', d.id).execute()
     expect((await create(person({ lastName: 'E' }))).memberNumber).toBe('0005')
   })

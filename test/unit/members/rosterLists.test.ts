@@ -1,34 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Envelope } from '../../../src/api/bridge.ts'
+import { describe, expect, it } from 'vitest'
 import type { MemberRecord } from '../../../src/api/members.ts'
 import type { CustomField, MembershipType, Role } from '../../../src/api/roster.ts'
-import type { Dispatch } from '../../../src/core/dispatch/dispatcher.ts'
-import type { Session } from '../../../src/core/session/session.ts'
 import { person } from '../../support/members.ts'
-import { makeSession } from '../../support/session.ts'
-import { useTempDir } from '../../support/temp.ts'
+import { useClub, value } from '../../support/session.ts'
 
-const tempDir = useTempDir()
-let session: Session
-let dispatch: Dispatch
-
-beforeEach(async () => {
-  ;({ session, dispatch } = makeSession(tempDir()))
-  await dispatch('clubs/create', {
-    name: 'BNI Rhein',
-    kind: 'bni',
-    locale: 'de',
-    location: 'default',
-  })
-})
-afterEach(async () => {
-  await session.dispose()
-})
-
-function value<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`refused: ${JSON.stringify(envelope.error)}`)
-  return envelope.value as T
-}
+const { dispatch } = useClub({ name: 'BNI Rhein', kind: 'bni' })
 
 describe('custom fields', () => {
   it('are defined per club, typed, and stored with the member', async () => {

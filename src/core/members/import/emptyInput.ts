@@ -1,47 +1,8 @@
-import type { CustomValue, MemberInput, PostalAddress } from '../../../api/members.ts'
+import { emptyMemberInput, type CustomValue, type MemberInput } from '../../../api/members.ts'
 import { customPrefix } from './targets.ts'
 
 export function emptyInput(country: string): MemberInput {
-  const address = (): PostalAddress => ({
-    street: '',
-    houseNumber: '',
-    postcode: '',
-    town: '',
-    country,
-  })
-  return {
-    kind: 'person',
-    memberNumber: '',
-    salutation: '',
-    title: '',
-    firstName: '',
-    lastName: '',
-    nameAffix: '',
-    birthday: '',
-    partnerName: '',
-    organisationName: '',
-    legalForm: '',
-    registerNumber: '',
-    organisationId: null,
-    organisationRole: null,
-    company: '',
-    position: '',
-    classification: '',
-    sectorId: null,
-    emailBusiness: '',
-    emailPrivate: '',
-    phoneBusiness: '',
-    phoneMobile: '',
-    phonePrivate: '',
-    website: '',
-    businessAddress: address(),
-    privateAddress: address(),
-    notes: '',
-    joinDate: '',
-    sponsorId: null,
-    membershipTypeId: null,
-    customValues: {},
-  }
+  return emptyMemberInput('person', country)
 }
 
 export type Setter = (input: MemberInput, value: CustomValue) => void

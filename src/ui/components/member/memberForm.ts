@@ -1,6 +1,7 @@
 import {
   emailPattern,
   emptyAddress,
+  emptyMemberInput,
   isIsoDate,
   isValidPostcode,
   phonePattern,
@@ -14,39 +15,7 @@ import type { CustomField } from '../../../api/roster.ts'
 export type FieldProblem = 'required' | 'email' | 'phone' | 'postcode' | 'date' | 'number'
 
 export function emptyMember(kind: MemberKind): MemberInput {
-  return {
-    kind,
-    memberNumber: '',
-    salutation: '',
-    title: '',
-    firstName: '',
-    lastName: '',
-    nameAffix: '',
-    birthday: '',
-    partnerName: '',
-    organisationName: '',
-    legalForm: '',
-    registerNumber: '',
-    organisationId: null,
-    organisationRole: null,
-    company: '',
-    position: '',
-    classification: '',
-    sectorId: null,
-    emailBusiness: '',
-    emailPrivate: '',
-    phoneBusiness: '',
-    phoneMobile: '',
-    phonePrivate: '',
-    website: '',
-    businessAddress: { ...emptyAddress },
-    privateAddress: { ...emptyAddress },
-    notes: '',
-    joinDate: '',
-    sponsorId: null,
-    membershipTypeId: null,
-    customValues: {},
-  }
+  return emptyMemberInput(kind)
 }
 
 /** The editable part of a stored member, as the form holds it. */
