@@ -42,12 +42,13 @@ export async function createMembers(
   for (const input of inputs) await checkLinks(db, input, null)
 
   const ids: number[] = []
+  let nextAutomatic = 0
   for (let start = 0; start < inputs.length; start += batchSize) {
     const batch = inputs.slice(start, start + batchSize)
     const rows = batch.map((input) => {
       const columns = columnsOf(
         input,
-        input.memberNumber === '' ? (automatic.shift() as string) : input.memberNumber,
+        input.memberNumber === '' ? (automatic[nextAutomatic++] as string) : input.memberNumber,
       )
       return { ...columns, status, ...sortKeys(columns), created_at: now, updated_at: now }
     })
@@ -73,7 +74,7 @@ export async function createMembers(
     )
     if (custom.length > 0) await db.insertInto('member_custom_value').values(custom).execute()
   }
-  await indexMembers(db, ids)
+  await indexMembers(db, ids, true)
   return ids
 }
 

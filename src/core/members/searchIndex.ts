@@ -43,11 +43,19 @@ function insertIndex(where: RawBuilder<unknown>) {
     ${indexedValues} ${where}`
 }
 
-/** Re-indexes the given members (after they were written); call inside the writing transaction. */
-export async function indexMembers(db: Kysely<Database>, ids: readonly number[]): Promise<void> {
+/**
+ * Re-indexes the given members (after they were written); call inside the writing transaction.
+ * `added`: the members are new, so there is nothing to remove first (a contentless FTS5 delete
+ * is not free, and an import adds tens of thousands).
+ */
+export async function indexMembers(
+  db: Kysely<Database>,
+  ids: readonly number[],
+  added = false,
+): Promise<void> {
   for (let start = 0; start < ids.length; start += 500) {
     const chunk = ids.slice(start, start + 500)
-    await db.deleteFrom('member_search').where('rowid', 'in', chunk).execute()
+    if (!added) await db.deleteFrom('member_search').where('rowid', 'in', chunk).execute()
     await insertIndex(sql`where id in (${sql.join(chunk)})`).execute(db)
   }
 }
