@@ -1,33 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
-import { launchChromium, openHarness, screenshot, type Harness } from './harness.ts'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { screenshot, useHarness } from './harness.ts'
 import { useTempDir } from '../support/temp.ts'
 
 const tempDir = useTempDir()
-let browser: Browser
-let harness: Harness | null = null
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser.close()
-})
-afterEach(async () => {
-  await harness?.page.close()
-  await harness?.bridge.close()
-  harness = null
-})
-
-async function open(): Promise<Harness> {
-  const opened = await openHarness(browser, tempDir())
-  harness = opened
-  // The picture of the moment it went wrong says more than the timeout does.
-  onTestFailed(({ task }) => screenshot(opened.page, `failed-${task.name.slice(0, 40)}`))
-  return opened
-}
+const open = useHarness()
 
 async function createClub(page: Page, name: string): Promise<void> {
   await page.locator('#club-name').fill(name)

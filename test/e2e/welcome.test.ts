@@ -1,30 +1,11 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, openHarness, screenshot, type Harness } from './harness.ts'
+import { describe, expect, it } from 'vitest'
+import { screenshot, useHarness } from './harness.ts'
 import { useTempDir } from '../support/temp.ts'
 
 const tempDir = useTempDir()
-let browser: Browser
-let harness: Harness | null = null
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser.close()
-})
-afterEach(async () => {
-  await harness?.page.close()
-  await harness?.bridge.close()
-  harness = null
-})
-
-async function open(): Promise<Harness> {
-  harness = await openHarness(browser, tempDir())
-  return harness
-}
+const open = useHarness()
 
 describe('the Kreis window in Chromium', () => {
   it('creates a club through the welcome screen and switches its language', async () => {
