@@ -53,6 +53,9 @@ export function applyPragmas(sqlite: Sqlite, path: string): void {
     throw new KreisError('file.noWal', { path })
   }
   sqlite.pragma('synchronous = FULL')
+  // 64 MB of page cache instead of SQLite's 2 MB: a chamber's roster and its indexes fit, so
+  // sorting, searching and bulk imports stop re-reading pages from disk.
+  sqlite.pragma('cache_size = -65536')
   sqlite.pragma('foreign_keys = ON')
 }
 

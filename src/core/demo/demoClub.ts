@@ -2,17 +2,21 @@ import type { Kysely } from 'kysely'
 import type { ClubProfileInput, Locale } from '../../api/club.ts'
 import { isoTimestamp, type Clock } from '../clock.ts'
 import { insertClub, updateProfile } from '../club/profile.ts'
+import { bulkInsert } from '../db/bulkInsert.ts'
 import type { Database } from '../db/schema.ts'
 import { demoConsent } from './consent.ts'
 import { parseDay } from './days.ts'
 import { demoHistory } from './history.ts'
-import { insertMemberRows, maxParameters, rowsPerInsert } from './memberRows.ts'
+import { memberColumns } from './memberRows.ts'
 import { generateDemoMembers } from './members.ts'
 import { insertMembershipTypes } from './membershipTypes.ts'
 import { demoOffices } from './offices.ts'
 import { createRandom } from './random.ts'
 import { standardRoleIds } from './standardRoles.ts'
 import type { DemoMember } from './types.ts'
+
+/** Members are generated lazily and written a thousand at a time to keep memory flat. */
+const membersPerBatch = 1000
 
 /** Fictional: no Rotary club of this name exists. */
 export const demoClubName = 'Rotary Club Frankfurt-Taunusblick'
@@ -77,33 +81,32 @@ export async function fillDemoClub(db: Kysely<Database>, options: DemoClubOption
     for (const member of members) {
       if (detailed.length < detailedMembers) detailed.push(member)
       batch.push(member)
-      if (batch.length === rowsPerInsert) {
-        await insertMemberRows(trx, batch)
+      if (batch.length === membersPerBatch) {
+        await bulkInsert(trx, 'member', memberColumns, batch)
         batch = []
       }
     }
-    await insertMemberRows(trx, batch)
+    await bulkInsert(trx, 'member', memberColumns, batch)
 
     // A stream of its own (any fixed offset from the seed): offices, consent and history stay
     // put when the member generator changes how many numbers it draws.
     const random = createRandom(options.seed ^ 0x0ff1ce)
     const day = parseDay(today)
     const offices = demoOffices(random, detailed, roleIds, day, profile.yearStartMonth)
-    await inChunks(offices, 5, (rows) => trx.insertInto('office').values(rows).execute())
+    await bulkInsert(
+      trx,
+      'office',
+      ['member_id', 'role_id', 'start_date', 'end_date', 'note'],
+      offices,
+    )
     const consent = demoConsent(random, detailed, day)
-    await inChunks(consent, 4, (rows) => trx.insertInto('consent').values(rows).execute())
+    await bulkInsert(trx, 'consent', ['member_id', 'kind', 'granted', 'decided_on'], consent)
     const history = demoHistory(random, detailed, day, timestamp)
-    await inChunks(history, 7, (rows) => trx.insertInto('member_history').values(rows).execute())
+    await bulkInsert(
+      trx,
+      'member_history',
+      ['member_id', 'at', 'action', 'field', 'old_value', 'new_value', 'note'],
+      history,
+    )
   })
-}
-
-async function inChunks<T>(
-  rows: readonly T[],
-  columns: number,
-  write: (chunk: T[]) => Promise<unknown>,
-): Promise<void> {
-  const size = Math.floor(maxParameters / columns)
-  for (let start = 0; start < rows.length; start += size) {
-    await write(rows.slice(start, start + size))
-  }
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import { KreisError } from '../../api/errors.ts'
 import type { MemberInput } from '../../api/members.ts'
 import { isoTimestamp, type Clock } from '../clock.ts'
+import { bulkInsert } from '../db/bulkInsert.ts'
 import type { Database, MemberRow } from '../db/schema.ts'
 import { customRows, customValuesOf, fieldDefinitions } from './customValues.ts'
 import { recordChanges, type HistoryRow } from './history.ts'
@@ -10,8 +11,15 @@ import { checkLinks } from './links.ts'
 import { allocateMemberNumbers, takenMemberNumbers } from './numbers.ts'
 import { indexMembers, sortKeys } from './searchIndex.ts'
 
-// ~50 columns a row: 200 rows stay well below SQLite's 32,766 bound parameters.
-const batchSize = 200
+const historyColumns = [
+  'member_id',
+  'at',
+  'action',
+  'field',
+  'old_value',
+  'new_value',
+  'note',
+] as const
 
 /**
  * Adds members in bulk (the form adds one, an import thousands). Runs inside the caller's
@@ -41,39 +49,33 @@ export async function createMembers(
   const fields = await fieldDefinitions(db)
   for (const input of inputs) await checkLinks(db, input, null)
 
-  const ids: number[] = []
   let nextAutomatic = 0
-  for (let start = 0; start < inputs.length; start += batchSize) {
-    const batch = inputs.slice(start, start + batchSize)
-    const rows = batch.map((input) => {
-      const columns = columnsOf(
-        input,
-        input.memberNumber === '' ? (automatic[nextAutomatic++] as string) : input.memberNumber,
-      )
-      return { ...columns, status, ...sortKeys(columns), created_at: now, updated_at: now }
-    })
-    const inserted = await db.insertInto('member').values(rows).returning('id').execute()
-    const batchIds = inserted.map((r) => r.id)
-    ids.push(...batchIds)
-    await db
-      .insertInto('member_history')
-      .values(
-        batchIds.map((id) => ({
-          member_id: id,
-          at: now,
-          action: 'created',
-          field: 'status',
-          old_value: null,
-          new_value: status,
-          note: null,
-        })),
-      )
-      .execute()
-    const custom = batch.flatMap((input, i) =>
-      customRows(fields, batchIds[i] as number, input.customValues),
+  const rows = inputs.map((input) => {
+    const columns = columnsOf(
+      input,
+      input.memberNumber === '' ? (automatic[nextAutomatic++] as string) : input.memberNumber,
     )
-    if (custom.length > 0) await db.insertInto('member_custom_value').values(custom).execute()
-  }
+    return { ...columns, status, ...sortKeys(columns), created_at: now, updated_at: now }
+  })
+  const first = rows[0]
+  if (first === undefined) return []
+  const ids = await bulkInsert(db, 'member', Object.keys(first) as (keyof typeof first)[], rows, {
+    returning: true,
+  })
+  const history = ids.map((id) => ({
+    member_id: id,
+    at: now,
+    action: 'created',
+    field: 'status',
+    old_value: null,
+    new_value: status,
+    note: null,
+  }))
+  await bulkInsert(db, 'member_history', historyColumns, history)
+  const custom = inputs.flatMap((input, i) =>
+    customRows(fields, ids[i] as number, input.customValues),
+  )
+  await bulkInsert(db, 'member_custom_value', ['member_id', 'field_id', 'value'], custom)
   await indexMembers(db, ids, true)
   return ids
 }
