@@ -1,28 +1,22 @@
 import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
-import { afterEach, describe, expect, it } from 'vitest'
-import { emptyInput } from '../../../src/core/members/import/emptyInput.ts'
-import { openClubFile, type ClubFile } from '../../../src/core/db/openClubFile.ts'
+import { describe, expect, it } from 'vitest'
+import { emptyMemberInput } from '../../../src/api/members.ts'
 import { setConsent } from '../../../src/core/members/consent.ts'
 import { exportMembers } from '../../../src/core/members/export/exportMembers.ts'
 import { commitImport } from '../../../src/core/members/import/importMembers.ts'
 import { createMember } from '../../../src/core/members/memberWrite.ts'
 import { changeStatus } from '../../../src/core/members/memberStatus.ts'
-import { makeClub } from '../../support/clubFiles.ts'
-import { fixedClock, useTempDir } from '../../support/temp.ts'
+import { useOpenClub } from '../../support/clubFiles.ts'
+import { fixedClock } from '../../support/temp.ts'
 
-const tempDir = useTempDir()
-let file: ClubFile | null = null
-afterEach(async () => {
-  await file?.db.destroy()
-  file = null
-})
+const openClub = useOpenClub()
 
-const blank = emptyInput('DE')
+const blank = emptyMemberInput()
 
 /** Four members: Özdemir (consents to all), Oberer (directory only), Zander (none), Alt (left). */
 async function roster() {
-  file = await openClubFile(await makeClub(tempDir()), { clock: fixedClock })
+  const file = await openClub()
   const { db } = file
   await db
     .insertInto('custom_field')
@@ -176,44 +170,40 @@ describe('member export', () => {
   it('re-imports its own CSV with every column mapped', async () => {
     const { db } = await roster()
     const made = await exportMembers(db, { format: 'csv', publication: false }, 'de', fixedClock)
-    const second = await openClubFile(await makeClub(tempDir()), { clock: fixedClock })
-    try {
-      await second.db
-        .insertInto('custom_field')
-        .values({
-          key: 'shirt',
-          label: 'T-Shirt',
-          type: 'text',
-          options: '[]',
-          sort_order: 0,
-          active: 1,
-        })
-        .execute()
-      const options = {
-        source: {
-          fileName: made.fileName,
-          contentBase64: Buffer.from(made.bytes).toString('base64'),
-        },
-        mapping: null,
-        updateDuplicates: false,
-        skipInvalid: false,
-      }
-      const report = await commitImport(second.db, options, fixedClock, 'de')
-      expect(report.created).toBe(3)
-      const copy = await second.db
-        .selectFrom('member')
-        .selectAll()
-        .where('last_name', '=', 'Özdemir')
-        .executeTakeFirstOrThrow()
-      expect(copy).toMatchObject({
-        company: 'Özdemir; Partner, Steuerberater',
-        birthday: '1970-12-24',
-        private_street: 'Gartenweg',
-        partner_name: 'Ayşe Özdemir',
+    const second = await openClub()
+    await second.db
+      .insertInto('custom_field')
+      .values({
+        key: 'shirt',
+        label: 'T-Shirt',
+        type: 'text',
+        options: '[]',
+        sort_order: 0,
+        active: 1,
       })
-    } finally {
-      await second.db.destroy()
+      .execute()
+    const options = {
+      source: {
+        fileName: made.fileName,
+        contentBase64: Buffer.from(made.bytes).toString('base64'),
+      },
+      mapping: null,
+      updateDuplicates: false,
+      skipInvalid: false,
     }
+    const report = await commitImport(second.db, options, fixedClock, 'de')
+    expect(report.created).toBe(3)
+    const copy = await second.db
+      .selectFrom('member')
+      .selectAll()
+      .where('last_name', '=', 'Özdemir')
+      .executeTakeFirstOrThrow()
+    expect(copy).toMatchObject({
+      company: 'Özdemir; Partner, Steuerberater',
+      birthday: '1970-12-24',
+      private_street: 'Gartenweg',
+      partner_name: 'Ayşe Özdemir',
+    })
   })
 
   it('writes XLSX with a bold frozen header, widths and real dates', async () => {
@@ -265,7 +255,7 @@ describe('member export', () => {
   })
 
   it('refuses an empty export', async () => {
-    file = await openClubFile(await makeClub(tempDir()), { clock: fixedClock })
+    const file = await openClub()
     await expect(
       exportMembers(file.db, { format: 'csv', publication: false }, 'de', fixedClock),
     ).rejects.toMatchObject({ code: 'export.nothing' })

@@ -1,24 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { emptyInput } from '../../../src/core/members/import/emptyInput.ts'
-import { openClubFile, type ClubFile } from '../../../src/core/db/openClubFile.ts'
+import { describe, expect, it } from 'vitest'
+import { emptyMemberInput } from '../../../src/api/members.ts'
 import { setConsent } from '../../../src/core/members/consent.ts'
 import { exportMembers } from '../../../src/core/members/export/exportMembers.ts'
 import { escapeText, foldLine } from '../../../src/core/members/export/vcard.ts'
 import { createMember } from '../../../src/core/members/memberWrite.ts'
-import { makeClub } from '../../support/clubFiles.ts'
-import { fixedClock, useTempDir } from '../../support/temp.ts'
+import { useOpenClub } from '../../support/clubFiles.ts'
+import { fixedClock } from '../../support/temp.ts'
 
-const tempDir = useTempDir()
-let file: ClubFile | null = null
-afterEach(async () => {
-  await file?.db.destroy()
-  file = null
-})
+const openClub = useOpenClub()
 
-const blank = emptyInput('DE')
+const blank = emptyMemberInput()
 
 async function twoMembers() {
-  file = await openClubFile(await makeClub(tempDir()), { clock: fixedClock })
+  const file = await openClub()
   const { db } = file
   const oezdemir = await createMember(
     db,

@@ -1,20 +1,14 @@
 import { sql, type Kysely } from 'kysely'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Database } from '../../../src/core/db/schema.ts'
-import { openClubFile, type ClubFile } from '../../../src/core/db/openClubFile.ts'
 import { commitImport, previewImport } from '../../../src/core/members/import/importMembers.ts'
-import { makeClub } from '../../support/clubFiles.ts'
-import { fixedClock, useTempDir } from '../../support/temp.ts'
+import { useOpenClub } from '../../support/clubFiles.ts'
+import { fixedClock } from '../../support/temp.ts'
 
-const tempDir = useTempDir()
-let file: ClubFile | null = null
-afterEach(async () => {
-  await file?.db.destroy()
-  file = null
-})
+const openClub = useOpenClub()
 
 async function club(): Promise<Kysely<Database>> {
-  file = await openClubFile(await makeClub(tempDir()), { clock: fixedClock })
+  const file = await openClub()
   return file.db
 }
 

@@ -1,31 +1,26 @@
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { MemberInput } from '../../../src/api/members.ts'
-import { emptyInput } from '../../../src/core/members/import/emptyInput.ts'
-import { openClubFile, type ClubFile } from '../../../src/core/db/openClubFile.ts'
+import { emptyMemberInput } from '../../../src/api/members.ts'
 import { setConsent } from '../../../src/core/members/consent.ts'
 import { createMember, createMembers, updateMember } from '../../../src/core/members/memberWrite.ts'
 import { assignOffice } from '../../../src/core/members/offices.ts'
 import { personalDataExport } from '../../../src/core/members/personalData.ts'
-import { makeClub } from '../../support/clubFiles.ts'
+import { useOpenClub } from '../../support/clubFiles.ts'
 import { fixedClock, useTempDir } from '../../support/temp.ts'
 
 const tempDir = useTempDir()
-let file: ClubFile | null = null
-afterEach(async () => {
-  await file?.db.destroy()
-  file = null
-})
+const openClub = useOpenClub()
 
-const blank = emptyInput('DE')
+const blank = emptyMemberInput()
 const address = blank.businessAddress
 
 describe('Art. 15 export', () => {
   it('gathers record, consent, offices, links and history as JSON and a readable PDF', async () => {
     const dir = tempDir()
-    file = await openClubFile(await makeClub(dir), { clock: fixedClock })
+    const file = await openClub(dir)
     const { db } = file
     const [firm] = await createMembers(
       db,
@@ -129,7 +124,7 @@ describe('Art. 15 export', () => {
   })
 
   it('refuses a member that does not exist', async () => {
-    file = await openClubFile(await makeClub(tempDir()), { clock: fixedClock })
+    const file = await openClub()
     await expect(personalDataExport(file.db, 99, 'de', fixedClock)).rejects.toMatchObject({
       code: 'member.notFound',
     })
