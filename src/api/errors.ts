@@ -41,6 +41,12 @@ export const errorCodes = [
   'import.noNameColumn',
   'import.rejectedRows',
   'export.nothing',
+  'sector.notFound',
+  'sector.codeTaken',
+  'sector.cycle',
+  'sector.mergeSelf',
+  'sector.retired',
+  'policy.violated',
 ] as const
 
 export type ErrorCode = (typeof errorCodes)[number]

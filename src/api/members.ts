@@ -137,7 +137,9 @@ export const MemberInputSchema = v.pipe(
     company: text(160),
     position: text(120),
     classification: text(160),
+    /** The primary sector: the one a classification policy counts. */
     sectorId: v.nullable(id),
+    secondarySectorIds: v.pipe(v.array(id), v.maxLength(20)),
     emailBusiness: EmailSchema,
     emailPrivate: EmailSchema,
     phoneBusiness: PhoneSchema,
@@ -184,6 +186,7 @@ export function emptyMemberInput(kind: MemberKind = 'person', country = 'DE'): M
     position: '',
     classification: '',
     sectorId: null,
+    secondarySectorIds: [],
     emailBusiness: '',
     emailPrivate: '',
     phoneBusiness: '',
@@ -256,6 +259,7 @@ export const MemberListQuerySchema = v.object({
   /** Former members drop out of default lists but stay findable. */
   includeFormer: v.optional(v.boolean(), false),
   kinds: v.optional(v.array(v.picklist(memberKinds)), []),
+  /** Members whose primary or a secondary sector lies in the subtree of one of these. */
   sectorIds: v.optional(v.array(id), []),
   roleIds: v.optional(v.array(id), []),
   membershipTypeIds: v.optional(v.array(id), []),

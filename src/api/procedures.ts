@@ -29,6 +29,23 @@ import {
   type ImportReport,
 } from './memberTransfer.ts'
 import {
+  OverrideSchema,
+  PolicyCheckSchema,
+  PolicySchema,
+  SectorExportSchema,
+  SectorImportSchema,
+  SectorInputSchema,
+  SectorSearchSchema,
+  taxonomies,
+  type ClassificationPolicy,
+  type OpenSeats,
+  type PolicyViolation,
+  type Sector,
+  type SectorImportReport,
+  type SectorOption,
+  type SectorTree,
+} from './sectors.ts'
+import {
   customFieldTypes,
   type BoardEntry,
   type CustomField,
@@ -63,6 +80,8 @@ export const procedures = {
       name: ClubNameSchema,
       kind: v.picklist(clubKinds),
       locale: v.picklist(locales),
+      /** The starting sector taxonomy; missing: the usual one for the club's kind. */
+      taxonomy: v.optional(v.picklist(taxonomies)),
       /** `choose` asks the user for a place with the platform's save dialog. */
       location: v.picklist(['default', 'choose']),
     }),
@@ -93,15 +112,23 @@ export const procedures = {
   ),
   'members/get': procedure<MemberRecord>()(byId),
   'members/create': procedure<MemberRecord>()(
-    v.strictObject({ member: MemberInputSchema, status: v.picklist(['prospect', 'active']) }),
+    v.strictObject({
+      member: MemberInputSchema,
+      status: v.picklist(['prospect', 'active']),
+      /** Why the classification policy may be exceeded; without it a violation is refused. */
+      override: v.optional(OverrideSchema),
+    }),
   ),
-  'members/update': procedure<MemberRecord>()(v.strictObject({ id, member: MemberInputSchema })),
+  'members/update': procedure<MemberRecord>()(
+    v.strictObject({ id, member: MemberInputSchema, override: v.optional(OverrideSchema) }),
+  ),
   'members/changeStatus': procedure<MemberRecord>()(
     v.strictObject({
       id,
       action: v.picklist(statusActions),
       date: DateSchema,
       note: v.pipe(v.string(), v.trim(), v.maxLength(500)),
+      override: v.optional(OverrideSchema),
     }),
   ),
   'members/setPhoto': procedure<MemberRecord>()(v.strictObject({ id, dataUrl })),
@@ -154,6 +181,31 @@ export const procedures = {
       active: v.boolean(),
     }),
   ),
+
+  'sectors/tree': procedure<SectorTree>()(none),
+  'sectors/search': procedure<SectorOption[]>()(SectorSearchSchema),
+  'sectors/save': procedure<Sector>()(SectorInputSchema),
+  /** Moves every member, child and target of `sourceId` to `targetId`, then retires the source. */
+  'sectors/merge': procedure<{ movedMembers: number }>()(
+    v.strictObject({ sourceId: id, targetId: id }),
+  ),
+  /** Retiring a sector retires its subtree; reactivating reactivates its ancestors. */
+  'sectors/setActive': procedure<SectorTree>()(v.strictObject({ id, active: v.boolean() })),
+  'sectors/setTargets': procedure<SectorTree>()(
+    v.strictObject({ sectorIds: v.pipe(v.array(id), v.maxLength(5000)), target: v.boolean() }),
+  ),
+  'sectors/openSeats': procedure<OpenSeats>()(none),
+  /** Adds the entries of a bundled taxonomy whose codes the club does not have yet. */
+  'sectors/loadTaxonomy': procedure<{ added: number }>()(
+    v.strictObject({ taxonomy: v.picklist(['wz2008', 'professions']) }),
+  ),
+  'sectors/import': procedure<SectorImportReport>()(SectorImportSchema),
+  'sectors/export': procedure<{ path: string | null }>()(SectorExportSchema),
+
+  'policy/get': procedure<ClassificationPolicy>()(none),
+  'policy/save': procedure<ClassificationPolicy>()(PolicySchema),
+  'policy/check': procedure<PolicyViolation | null>()(PolicyCheckSchema),
+  'policy/report': procedure<PolicyViolation[]>()(none),
 } as const
 
 export type Procedures = typeof procedures

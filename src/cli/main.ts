@@ -11,6 +11,10 @@ import { runImportMembers } from './commands/importMembers.ts'
 import { runExportMembers } from './commands/exportMembers.ts'
 import { runSearch } from './commands/search.ts'
 import { runMemberShow } from './commands/memberShow.ts'
+import { runPolicyCheck } from './commands/policyCheck.ts'
+import { runSectors } from './commands/sectors.ts'
+import { runSectorsImport } from './commands/sectorsImport.ts'
+import { runOpenSeats } from './commands/openSeats.ts'
 
 export interface CommandContext {
   readonly io: CliIo
@@ -33,6 +37,10 @@ const commands: Readonly<Record<string, Command>> = {
   'import members': runImportMembers,
   'export members': runExportMembers,
   'member show': runMemberShow,
+  'policy check': runPolicyCheck,
+  sectors: runSectors,
+  'sectors import': runSectorsImport,
+  'sectors open-seats': runOpenSeats,
 }
 
 /** `import members <file>` is one command of two words, `info <file>` one of one. */
@@ -67,6 +75,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         format: { type: 'string' },
         out: { type: 'string' },
         publication: { type: 'boolean' },
+        taxonomy: { type: 'string' },
+        tree: { type: 'boolean' },
       },
     })
     locale = cliLocale(values.locale, io.env)

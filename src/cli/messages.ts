@@ -6,6 +6,7 @@ export const cliMessages = {
 
 Befehle:
   init <Datei> --name <Name> --kind <Art> [--locale de|en]   neuen Club anlegen
+      [--taxonomy wz2008|professions|empty]  Branchen zum Start (Standard je nach Art)
   info <Datei>                                                 Clubprofil, Datenstand, Anzahlen
   demo <Datei> [--members N] [--seed S] [--locale de|en]      Demo-Club erzeugen
   import members <Datei> <CSV- oder XLSX-Datei>               Mitglieder importieren
@@ -16,13 +17,19 @@ Befehle:
       [--publication]        nur, was die Mitglieder freigegeben haben
   search <Datei> <Text>                                        Mitglieder suchen
   member show <Datei> <Mitgliedsnummer>                        ein Mitglied anzeigen
+  sectors <Datei> [--tree]                                     Branchen mit Mitgliederzahlen
+  sectors import <Datei> <CSV-Datei>                           Branchen importieren
+                                        (Spalten code, name_de, name_en, parent_code)
+  sectors open-seats <Datei>                                   offene Plätze, schrumpfende Branchen
+  policy check <Datei>                                         Klassifikationsregel prüfen
 
 Optionen:
   --json   maschinenlesbare Ausgabe
   --help   diese Hilfe
 
 Beim Import ist der Exit-Code 1 und es wird nichts gespeichert, wenn Zeilen abgelehnt werden
-(außer mit --skip-invalid).`,
+(außer mit --skip-invalid). Beim Branchenimport ebenso, wenn eine Zeile fehlerhaft ist.
+„policy check“ endet mit Exit-Code 1, wenn eine Klassifikation über ihrer Grenze liegt.`,
     unknownCommand: 'Unbekannter Befehl „{command}“. „kreis --help“ zeigt alle Befehle.',
     missingFile: 'Bitte geben Sie die Club-Datei an.',
     badOption: 'Ungültige Option: {reason}',
@@ -70,12 +77,34 @@ Beim Import ist der Exit-Code 1 und es wird nichts gespeichert, wenn Zeilen abge
     history: 'Letzte Änderungen',
     granted: 'ja',
     refused: 'nein',
+    missingSectorFile: 'Bitte geben Sie die CSV-Datei mit den Branchen an.',
+    sectorHeader: 'Schlüssel|Branche|aktiv|gesamt',
+    sectorsNone: 'Der Club hat noch keine Branchen. „kreis sectors import“ lädt welche.',
+    sectorRetired: '(stillgelegt)',
+    sectorsImported: 'Branchen gespeichert: {created} neu, {updated} geändert.',
+    sectorProblem: 'Zeile {row}, Feld „{field}“ („{value}“): {reason}',
+    sectorsRejected: '{count} Zeilen haben Fehler; es wurde nichts gespeichert.',
+    vacantTitle: 'Offene Plätze (gewünschte Klassifikationen ohne aktives Mitglied):',
+    vacantNone: 'Keine offenen Plätze: Jede gewünschte Klassifikation ist besetzt.',
+    noTargets: 'Der Club hat keine gewünschten Klassifikationen markiert.',
+    decliningTitle: 'Schrumpfende Branchen (Mitglieder zum Jahresende):',
+    decliningNone: 'Keine Branche ist in den letzten Jahren geschrumpft.',
+    policyNone: 'Der Club hat keine Klassifikationsregel.',
+    policyOk: 'Alle Klassifikationen liegen innerhalb der Regel.',
+    policyOver: '{classification}: {count} Mitglieder, erlaubt {limit} – {holders}',
+    reason_required: 'darf nicht leer sein',
+    reason_sectorCode: 'darf nur Buchstaben, Ziffern und . _ - / enthalten',
+    reason_duplicateInFile: 'kommt in der Datei mehrfach vor',
+    reason_unknownParent: 'diese übergeordnete Branche gibt es nicht',
+    reason_cycle: 'die Branche läge unter sich selbst',
+    reason_tooLong: 'ist zu lang',
   },
   en: {
     usage: `Usage: kreis <command> [options]
 
 Commands:
   init <file> --name <name> --kind <kind> [--locale de|en]    create a new club
+      [--taxonomy wz2008|professions|empty]  starting sectors (default by kind)
   info <file>                                                  club profile, schema version, counts
   demo <file> [--members N] [--seed S] [--locale de|en]       create a demo club
   import members <file> <csv or xlsx file>                     import members
@@ -86,12 +115,19 @@ Commands:
       [--publication]        only what members agreed to publish
   search <file> <text>                                         search members
   member show <file> <member number>                           show one member
+  sectors <file> [--tree]                                      sectors with member counts
+  sectors import <file> <csv file>                             import sectors
+                                        (columns code, name_de, name_en, parent_code)
+  sectors open-seats <file>                                    open seats, shrinking sectors
+  policy check <file>                                          check the classification policy
 
 Options:
   --json   machine-readable output
   --help   this help
 
-An import exits with code 1 and saves nothing when rows are rejected (unless --skip-invalid).`,
+An import exits with code 1 and saves nothing when rows are rejected (unless --skip-invalid).
+So does a sector import when any row has a problem.
+“policy check” exits with code 1 when a classification is over its limit.`,
     unknownCommand: 'Unknown command “{command}”. “kreis --help” lists all commands.',
     missingFile: 'Please name the club file.',
     badOption: 'Invalid option: {reason}',
@@ -139,6 +175,27 @@ An import exits with code 1 and saves nothing when rows are rejected (unless --s
     history: 'Recent changes',
     granted: 'yes',
     refused: 'no',
+    missingSectorFile: 'Please name the CSV file with the sectors.',
+    sectorHeader: 'Code|Sector|active|all',
+    sectorsNone: 'The club has no sectors yet. “kreis sectors import” loads some.',
+    sectorRetired: '(retired)',
+    sectorsImported: 'Sectors saved: {created} added, {updated} changed.',
+    sectorProblem: 'Row {row}, field “{field}” (“{value}”): {reason}',
+    sectorsRejected: '{count} rows have errors; nothing was saved.',
+    vacantTitle: 'Open seats (wanted classifications without an active member):',
+    vacantNone: 'No open seats: every wanted classification is held.',
+    noTargets: 'The club has not marked any wanted classifications.',
+    decliningTitle: 'Shrinking sectors (members at the end of each year):',
+    decliningNone: 'No sector has shrunk over the last years.',
+    policyNone: 'The club has no classification policy.',
+    policyOk: 'Every classification is within the policy.',
+    policyOver: '{classification}: {count} members, {limit} allowed – {holders}',
+    reason_required: 'must not be empty',
+    reason_sectorCode: 'may hold only letters, digits and . _ - /',
+    reason_duplicateInFile: 'appears more than once in the file',
+    reason_unknownParent: 'there is no such parent sector',
+    reason_cycle: 'the sector would lie under itself',
+    reason_tooLong: 'is too long',
   },
 } satisfies Record<Locale, Record<string, string>>
 

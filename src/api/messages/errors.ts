@@ -57,6 +57,16 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'import.rejectedRows':
       '{count} Zeilen haben Fehler; es wurde nichts gespeichert. Korrigieren Sie die Datei oder importieren Sie nur die gültigen Zeilen.',
     'export.nothing': 'Es gibt keine Mitglieder, die exportiert werden könnten.',
+    'sector.notFound': 'Diese Branche gibt es nicht (mehr).',
+    'sector.codeTaken': 'Den Branchenschlüssel „{code}“ gibt es schon.',
+    'sector.cycle':
+      'Eine Branche kann nicht unter sich selbst oder eine ihrer Unterbranchen verschoben werden.',
+    'sector.mergeSelf':
+      'Eine Branche kann nicht mit sich selbst oder einer ihrer Unterbranchen zusammengeführt werden.',
+    'sector.retired':
+      'Die Branche „{code}“ ist stillgelegt und kann keinem Mitglied mehr zugeordnet werden.',
+    'policy.violated':
+      'Die Klassifikation „{classification}“ hätte damit {count} Mitglieder (erlaubt: {limit}). Schon vertreten durch: {holders}. Speichern nur mit Begründung.',
   },
   en: {
     internal: 'Something unexpected went wrong. Your data has not been changed.',
@@ -107,6 +117,13 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'import.rejectedRows':
       '{count} rows have errors; nothing was saved. Correct the file or import only the valid rows.',
     'export.nothing': 'There are no members to export.',
+    'sector.notFound': 'This sector does not exist (any more).',
+    'sector.codeTaken': 'The sector code “{code}” already exists.',
+    'sector.cycle': 'A sector cannot be moved under itself or one of its sub-sectors.',
+    'sector.mergeSelf': 'A sector cannot be merged into itself or one of its sub-sectors.',
+    'sector.retired': 'The sector “{code}” is retired and cannot be given to a member any more.',
+    'policy.violated':
+      'The classification “{classification}” would then have {count} members (allowed: {limit}). Already held by: {holders}. Saving needs a reason.',
   },
 }
 
@@ -122,6 +139,7 @@ export const inputReasons = [
   'email',
   'phone',
   'postcode',
+  'sectorCode',
 ] as const
 export type InputReason = (typeof inputReasons)[number]
 
@@ -138,6 +156,7 @@ const reasonMessages: Record<Locale, Record<InputReason, string>> = {
     email: 'ist keine gültige E-Mail-Adresse',
     phone: 'ist keine gültige Telefonnummer',
     postcode: 'passt nicht zum Land (Deutschland: 5 Ziffern, Österreich und Schweiz: 4)',
+    sectorCode: 'darf nur Buchstaben, Ziffern und . _ - / enthalten',
   },
   en: {
     required: 'must not be empty',
@@ -151,6 +170,7 @@ const reasonMessages: Record<Locale, Record<InputReason, string>> = {
     email: 'is not a valid e-mail address',
     phone: 'is not a valid phone number',
     postcode: 'does not fit the country (Germany: 5 digits, Austria and Switzerland: 4)',
+    sectorCode: 'may hold only letters, digits and . _ - /',
   },
 }
 
@@ -189,6 +209,18 @@ const fieldLabels: Record<Locale, Readonly<Record<string, string>>> = {
     date: 'Datum',
     endDate: 'Ende',
     startDate: 'Beginn',
+    code: 'Schlüssel',
+    nameDe: 'Name (deutsch)',
+    nameEn: 'Name (englisch)',
+    parentId: 'Übergeordnete Branche',
+    sectorId: 'Branche',
+    secondarySectorIds: 'Weitere Branchen',
+    override: 'Begründung',
+    cap: 'Höchstzahl je Klassifikation',
+    threshold: 'Mitgliederzahl, ab der der Anteil gilt',
+    percent: 'Höchstanteil in Prozent',
+    countedStatuses: 'Gezählte Status',
+    level: 'Ebene',
   },
   en: {
     name: 'Name',
@@ -223,6 +255,18 @@ const fieldLabels: Record<Locale, Readonly<Record<string, string>>> = {
     date: 'Date',
     endDate: 'End',
     startDate: 'Start',
+    code: 'Code',
+    nameDe: 'Name (German)',
+    nameEn: 'Name (English)',
+    parentId: 'Parent sector',
+    sectorId: 'Sector',
+    secondarySectorIds: 'Further sectors',
+    override: 'Reason',
+    cap: 'Maximum per classification',
+    threshold: 'Member count above which the share applies',
+    percent: 'Maximum share in per cent',
+    countedStatuses: 'Counted statuses',
+    level: 'Level',
   },
 }
 

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs'
-import { basename, resolve } from 'node:path'
-import { fileErrorFrom } from '../../core/db/sqliteErrors.ts'
 import { commitImport, previewImport } from '../../core/members/import/importMembers.ts'
 import { formatError } from '../../api/messages/errors.ts'
 import type { CommandContext } from '../main.ts'
 import { cliText } from '../messages.ts'
 import { argument, withClub } from './clubFile.ts'
 import { previewText } from './importText.ts'
+import { importSourceFrom } from './sourceFile.ts'
 
 /**
  * `kreis import members <club> <file>`: shows the preview, then writes in one transaction.
@@ -18,15 +16,8 @@ export async function runImportMembers(ctx: CommandContext): Promise<number> {
     ctx.io.err(cliText(ctx.locale, 'missingImportFile'))
     return 2
   }
-  const path = resolve(source)
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(path)
-  } catch (error) {
-    throw fileErrorFrom(error, path)
-  }
   const options = {
-    source: { fileName: basename(path), contentBase64: bytes.toString('base64') },
+    source: importSourceFrom(source),
     mapping: null,
     updateDuplicates: ctx.values['update-duplicates'] === true,
   }

@@ -8,6 +8,7 @@ import {
   type Locale,
 } from '../../api/club.ts'
 import { KreisError } from '../../api/errors.ts'
+import { defaultPolicy } from '../../api/sectors.ts'
 import { isoTimestamp, type Clock } from '../clock.ts'
 import type { ClubRow, Database } from '../db/schema.ts'
 import { decodeLogo, encodeLogo } from './logo.ts'
@@ -35,6 +36,7 @@ export async function insertClub(db: Kysely<Database>, club: NewClub, clock: Clo
       locale: club.locale,
       currency: 'EUR',
       year_start_month: defaultYearStartMonth(club.kind),
+      policy_mode: defaultPolicy(club.kind).mode,
       logo_mime: null,
       logo: null,
       created_at: now,

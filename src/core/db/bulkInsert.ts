@@ -9,14 +9,14 @@ const maxRows = 100
 
 const statements = new Map<string, string>()
 
-function statementFor(table: string, columns: readonly string[], rows: number, returning: boolean) {
-  const key = `${table}|${columns.join(',')}|${rows}|${returning}`
+const names = (columns: readonly string[]) => columns.map((column) => `"${column}"`).join(', ')
+
+function statementFor(target: string, columns: readonly string[], rows: number) {
+  const key = `${target}|${columns.join(',')}|${rows}`
   let text = statements.get(key)
   if (text === undefined) {
     const row = `(${columns.map(() => '?').join(', ')})`
-    const names = columns.map((column) => `"${column}"`).join(', ')
-    text = `insert into "${table}" (${names}) values ${Array<string>(rows).fill(row).join(', ')}`
-    if (returning) text += ' returning "id"'
+    text = `insert into ${target} (${names(columns)}) values ${Array<string>(rows).fill(row).join(', ')}`
     statements.set(key, text)
   }
   return text
@@ -26,7 +26,9 @@ function statementFor(table: string, columns: readonly string[], rows: number, r
  * Many rows in as few statements as SQLite allows, written as SQL with a flat parameter list.
  * The query builder makes an object per value, which at 100,000 members of ~45 columns costs
  * seconds; this is for the bulk paths (import, demo), single saves keep the builder.
- * Returns the new ids in row order when `returning` is set.
+ * Returns the new ids in row order when `returning` is set: a table with an integer key gives
+ * the rows of one statement consecutive ids, so they follow from the last one, which costs
+ * nothing, where a RETURNING clause would gather every row a second time.
  */
 export async function bulkInsert<T extends keyof Database & string>(
   db: Kysely<Database>,
@@ -35,17 +37,89 @@ export async function bulkInsert<T extends keyof Database & string>(
   rows: readonly Partial<Record<keyof Database[T] & string, unknown>>[],
   options: { returning?: boolean } = {},
 ): Promise<number[]> {
-  const returning = options.returning === true
+  return insertRows(db, `"${table}"`, columns, rows, options.returning === true)
+}
+
+async function insertRows(
+  db: Kysely<Database>,
+  target: string,
+  columns: readonly string[],
+  rows: readonly Readonly<Record<string, unknown>>[],
+  returning: boolean,
+): Promise<number[]> {
   const perStatement = Math.min(maxRows, Math.floor(maxParameters / columns.length))
   const ids: number[] = []
   for (let start = 0; start < rows.length; start += perStatement) {
     const chunk = rows.slice(start, start + perStatement)
     const parameters: unknown[] = []
     for (const row of chunk) for (const column of columns) parameters.push(row[column] ?? null)
-    const result = await db.executeQuery<{ id: number }>(
-      CompiledQuery.raw(statementFor(table, columns, chunk.length, returning), parameters),
+    const { insertId } = await db.executeQuery(
+      CompiledQuery.raw(statementFor(target, columns, chunk.length), parameters),
     )
-    if (returning) ids.push(...result.rows.map((r) => r.id))
+    if (returning) {
+      const last = Number(insertId)
+      for (let id = last - chunk.length + 1; id <= last; id++) ids.push(id)
+    }
   }
   return ids
+}
+
+/** FTS5's own default for the terms it holds in memory before writing them out. */
+const defaultHashSize = 1024 * 1024
+const bulkHashSize = 64 * 1024 * 1024
+
+/**
+ * Rows for a full-text (FTS5) table, moved over in one statement. FTS5 writes the terms it
+ * holds out as a new segment at the end of every statement that inserts several rows, and
+ * whenever they pass a megabyte: 100,000 rows in statements of 100 would leave a thousand
+ * segments to write and merge. They gather in a temporary table instead, and FTS5 may hold
+ * 64 MB while they move over, so the whole batch becomes one segment.
+ */
+export async function bulkInsertFullText<T extends keyof Database & string>(
+  db: Kysely<Database>,
+  table: T,
+  columns: readonly (keyof Database[T] & string)[],
+  rows: readonly Partial<Record<keyof Database[T] & string, unknown>>[],
+): Promise<void> {
+  if (rows.length <= maxRows) {
+    await insertRows(db, `"${table}"`, columns, rows, false)
+    return
+  }
+  const stage = `temp."stage_${table}"`
+  const run = (text: string) => db.executeQuery(CompiledQuery.raw(text))
+  // The size is an FTS5 setting stored with the table, so it is set back within the write.
+  const hashSize = (bytes: number) =>
+    run(`insert into "${table}" ("${table}", rank) values ('hashsize', ${bytes})`)
+  await run(`create temp table ${stage} (${names(columns)})`)
+  await insertRows(db, stage, columns, rows, false)
+  await hashSize(bulkHashSize)
+  await run(`insert into "${table}" (${names(columns)}) select ${names(columns)} from ${stage}`)
+  await hashSize(defaultHashSize)
+  await run(`drop table ${stage}`)
+}
+
+/**
+ * Runs `work` with the table's plain indexes dropped and builds them again afterwards: sorting
+ * 100,000 keys once is cheaper than placing them one by one. Only for writes that dwarf the
+ * table, inside the caller's transaction, so a failure brings the indexes back with the rest.
+ * Unique indexes stay, so their constraints still hold row by row.
+ */
+export async function withoutIndexes<T>(
+  db: Kysely<Database>,
+  table: keyof Database & string,
+  work: () => Promise<T>,
+): Promise<T> {
+  const { rows: indexes } = await db.executeQuery<{ name: string; sql: string }>(
+    CompiledQuery.raw(
+      `select m.name, m.sql from sqlite_master m join pragma_index_list(?) l on l.name = m.name
+        where m.type = 'index' and l.origin = 'c' and l."unique" = 0`,
+      [table],
+    ),
+  )
+  for (const { name } of indexes) {
+    await db.executeQuery(CompiledQuery.raw(`drop index "${name.replace(/"/g, '""')}"`))
+  }
+  const result = await work()
+  for (const index of indexes) await db.executeQuery(CompiledQuery.raw(index.sql))
+  return result
 }

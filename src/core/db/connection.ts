@@ -1,8 +1,8 @@
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteAdapter, SqliteDialect } from 'kysely'
+import { Kysely, SqliteAdapter, SqliteDialect, type SqliteDatabase } from 'kysely'
 import type { Database } from './schema.ts'
 import { KreisError } from '../../api/errors.ts'
-import { foldForSearch, sortKeyEnglish, sortKeyGerman } from '../members/fold.ts'
+import { sortKeyEnglish, sortKeyGerman } from '../members/fold.ts'
 
 export type Sqlite = BetterSqlite3.Database
 
@@ -29,13 +29,12 @@ export function openSqlite(path: string, options: { mustExist: boolean }): Sqlit
 }
 
 /**
- * The text folds of search and sorting, callable from SQL on our own connections. Nothing
- * stored depends on them being present (no triggers), so other tools can still open a file.
+ * The sort-key folds, callable from SQL on our own connections. Nothing stored depends on them
+ * being present (no triggers), so other tools can still open a file.
  */
 function registerFunctions(sqlite: Sqlite): void {
   const text = (fold: (value: string) => string) => (value: unknown) =>
     fold(typeof value === 'string' ? value : '')
-  sqlite.function('kreis_fold', { deterministic: true }, text(foldForSearch))
   sqlite.function('kreis_sort_de', { deterministic: true }, text(sortKeyGerman))
   sqlite.function('kreis_sort_en', { deterministic: true }, text(sortKeyEnglish))
 }
@@ -56,9 +55,44 @@ export function applyPragmas(sqlite: Sqlite, path: string): void {
   // 64 MB of page cache instead of SQLite's 2 MB: a chamber's roster and its indexes fit, so
   // sorting, searching and bulk imports stop re-reading pages from disk.
   sqlite.pragma('cache_size = -65536')
+  // Temporary tables and sorts stay in memory: an import stages its search rows there.
+  sqlite.pragma('temp_store = MEMORY')
   sqlite.pragma('foreign_keys = ON')
 }
 
 export function createKysely(sqlite: Sqlite): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new KreisSqliteDialect({ database: sqlite }) })
+  return new Kysely<Database>({
+    dialect: new KreisSqliteDialect({ database: reusingStatements(sqlite) }),
+  })
+}
+
+/** Enough for every query the app repeats; bulk inserts only come in a few shapes. */
+const keptStatements = 200
+
+/**
+ * Kysely prepares every query anew. Compiling a statement costs more than running it for the
+ * small queries of a search and the multi-row inserts of an import, so the compiled ones are
+ * kept, keyed by their SQL text, and handed out again unless one is still being iterated.
+ */
+function reusingStatements(sqlite: Sqlite): SqliteDatabase {
+  const statements = new Map<string, BetterSqlite3.Statement>()
+  return {
+    close: () => sqlite.close(),
+    prepare(source) {
+      const kept = statements.get(source)
+      if (kept !== undefined && !kept.busy) {
+        // Map order doubles as recency order.
+        statements.delete(source)
+        statements.set(source, kept)
+        return kept
+      }
+      const statement = sqlite.prepare(source)
+      statements.set(source, statement)
+      for (const oldest of statements.keys()) {
+        if (statements.size <= keptStatements) break
+        statements.delete(oldest)
+      }
+      return statement
+    },
+  }
 }

@@ -8,6 +8,7 @@ import type {
   OrganisationRole,
 } from '../../api/members.ts'
 import type { CustomFieldType } from '../../api/roster.ts'
+import type { PolicyMode } from '../../api/sectors.ts'
 
 /** The one row that describes the club itself (id is always 1). */
 export interface ClubTable {
@@ -28,6 +29,14 @@ export interface ClubTable {
   member_number_pattern: Generated<string>
   member_number_next: Generated<number>
   search_index_version: Generated<number>
+  policy_mode: Generated<PolicyMode>
+  policy_cap: Generated<number>
+  policy_threshold: Generated<number>
+  policy_percent: Generated<number>
+  /** JSON array of the statuses the policy counts. */
+  policy_statuses: Generated<string>
+  /** The tree level a classification is counted at; null: the member's own sector. */
+  policy_level: number | null
   created_at: string
   updated_at: string
 }
@@ -94,6 +103,15 @@ export interface SectorTable {
   parent_id: number | null
   sort_order: number
   active: number
+  merged_into_id: Generated<number | null>
+  /** 1: the club wants this classification represented (open seats). */
+  target: Generated<number>
+}
+
+/** Secondary sectors of a member (migration 0003); the primary one is `member.sector_id`. */
+export interface MemberSectorTable {
+  member_id: number
+  sector_id: number
 }
 
 export interface MembershipTypeTable {
@@ -167,7 +185,7 @@ export interface MemberSearchTable {
   town: string
   email: string
   number: string
-  /** `former` or `current`: lets the default list count matches without touching `member`. */
+  /** A token for former members only (see searchIndex.ts): the index leaves them out itself. */
   state: string
 }
 
@@ -175,6 +193,7 @@ export interface Database {
   club: ClubTable
   member: MemberTable
   sector: SectorTable
+  member_sector: MemberSectorTable
   membership_type: MembershipTypeTable
   custom_field: CustomFieldTable
   member_custom_value: MemberCustomValueTable

@@ -4,6 +4,7 @@ import { isoTimestamp, type Clock } from '../clock.ts'
 import { insertClub, updateProfile } from '../club/profile.ts'
 import { bulkInsert } from '../db/bulkInsert.ts'
 import type { Database } from '../db/schema.ts'
+import type { BundledTaxonomy } from '../sectors/taxonomy.ts'
 import { demoConsent } from './consent.ts'
 import { parseDay } from './days.ts'
 import { demoHistory } from './history.ts'
@@ -12,6 +13,7 @@ import { generateDemoMembers } from './members.ts'
 import { insertMembershipTypes } from './membershipTypes.ts'
 import { demoOffices } from './offices.ts'
 import { createRandom } from './random.ts'
+import { loadDemoSectors, markTargets, sectorBook } from './sectors.ts'
 import { standardRoleIds } from './standardRoles.ts'
 import type { DemoMember } from './types.ts'
 
@@ -47,6 +49,8 @@ export interface DemoClubOptions {
   readonly seed: number
   readonly locale: Locale
   readonly clock: Clock
+  /** The sectors members are filed under; professions unless a chamber-like demo is wanted. */
+  readonly taxonomy?: BundledTaxonomy
 }
 
 /**
@@ -68,6 +72,10 @@ export async function fillDemoClub(db: Kysely<Database>, options: DemoClubOption
     await updateProfile(trx, profile, clock)
     await insertMembershipTypes(trx, locale)
     const roleIds = await standardRoleIds(trx)
+    const sectors = await loadDemoSectors(trx, options.taxonomy ?? 'professions')
+    // Secondary sectors and targets draw from a stream of their own, as offices do below.
+    const sectorRandom = createRandom(options.seed ^ 0x5ec702)
+    const book = sectorBook(sectorRandom, sectors)
 
     const detailed: DemoMember[] = []
     let batch: DemoMember[] = []
@@ -77,8 +85,10 @@ export async function fillDemoClub(db: Kysely<Database>, options: DemoClubOption
       today,
       timestamp,
       locale,
+      sectorIds: sectors.byClassification,
     })
     for (const member of members) {
+      book.add(member)
       if (detailed.length < detailedMembers) detailed.push(member)
       batch.push(member)
       if (batch.length === membersPerBatch) {
@@ -87,6 +97,8 @@ export async function fillDemoClub(db: Kysely<Database>, options: DemoClubOption
       }
     }
     await bulkInsert(trx, 'member', memberColumns, batch)
+    await bulkInsert(trx, 'member_sector', ['member_id', 'sector_id'], book.secondary)
+    await markTargets(trx, sectorRandom, sectors, book.held)
 
     // A stream of its own (any fixed offset from the seed): offices, consent and history stay
     // put when the member generator changes how many numbers it draws.

@@ -21,6 +21,7 @@ export const memberColumns = [
   'company',
   'position',
   'classification',
+  'sector_id',
   'email_business',
   'email_private',
   'phone_business',

@@ -19,6 +19,8 @@ export interface DemoMemberOptions {
   readonly timestamp: string
   /** The language of the few free-text notes. */
   readonly locale: Locale
+  /** Sector id by a business's classification text; without it members have no sector. */
+  readonly sectorIds?: ReadonlyMap<string, number>
 }
 
 /**
@@ -59,6 +61,7 @@ export function* generateDemoMembers(options: DemoMemberOptions): Generator<Demo
     sponsors.status[id] = organisation ? unsponsoring : sponsorRank[status]
     yield {
       ...fields,
+      sector_id: sectorOf(options.sectorIds, fields.classification),
       id,
       member_number: String(id).padStart(width, '0'),
       kind: organisation ? 'organisation' : 'person',
@@ -74,6 +77,14 @@ export function* generateDemoMembers(options: DemoMemberOptions): Generator<Demo
       updated_at: timestamp,
     }
   }
+}
+
+function sectorOf(
+  sectorIds: ReadonlyMap<string, number> | undefined,
+  classification: string | null,
+): number | null {
+  if (sectorIds === undefined || classification === null) return null
+  return sectorIds.get(classification) ?? null
 }
 
 /** Join days and how fit each member is to sponsor, by id: typed arrays stay small at 100,000. */

@@ -1,4 +1,4 @@
-import type { Business } from './businesses.ts'
+import { associations } from './businesses.ts'
 import { companyKind, companyKinds, digits, newFirm, type CompanyKind, type Firm } from './firms.ts'
 import { lastNames } from './names.ts'
 import type { Random } from './random.ts'
@@ -21,20 +21,7 @@ function registerOf(companyName: string): readonly [string, string | null] | und
   return registers.find(([legalForm]) => companyName.endsWith(` ${legalForm}`))
 }
 
-const association = (classification: string, company: string): Business => ({
-  classification,
-  company,
-  roles: 'association',
-  titles: 'none',
-})
-
-// Clubs often count the town's associations among their corporate members.
-const associations = [
-  association('Kulturförderung', '{ort} Kunstverein e.V.'),
-  association('Sportverein', '{ort} Tennis-Club e.V.'),
-  association('Gewerbeverein', '{ort} Gewerbeverein e.V.'),
-  association('Soziale Dienste', '{ort} Tafel e.V.'),
-].map(companyKind)
+const associationKinds = associations.map(companyKind)
 
 // Only firms with a legal form in their name can be members in their own right.
 const incorporated = companyKinds.filter((kind) => registerOf(kind.business.company) !== undefined)
@@ -47,7 +34,7 @@ export interface DemoOrganisation {
 
 export function demoOrganisation(random: Random): DemoOrganisation {
   const kind: CompanyKind = random.chance(0.1)
-    ? random.pick(associations)
+    ? random.pick(associationKinds)
     : random.pick(incorporated)
   const firm = newFirm(random, kind, random.pick(lastNames))
   const [legalForm, register] = registerOf(firm.name) ?? [null, null]

@@ -4,12 +4,12 @@ import type { Calendar } from './lifeDates.ts'
 import type { Random } from './random.ts'
 
 /**
- * Every column the demo writes, null where empty. Left to their column defaults: photos and
- * sectors (none in the demo) and the sort keys, which ensureSearchIndex derives from the names
- * once the file is filled.
+ * Every column the demo writes, null where empty. Left to their column defaults: photos (none
+ * in the demo) and the sort keys, which ensureSearchIndex derives from the names once the file
+ * is filled.
  */
 export type DemoMember = Required<
-  Omit<NewMember, 'photo' | 'photo_mime' | 'sector_id' | 'sort_key_de' | 'sort_key_en'>
+  Omit<NewMember, 'photo' | 'photo_mime' | 'sort_key_de' | 'sort_key_en'>
 >
 
 /** What the generator decides for every member, whatever its kind. */
@@ -24,6 +24,7 @@ export type CommonFields = Pick<
   | 'leave_reason'
   | 'sponsor_id'
   | 'membership_type_id'
+  | 'sector_id'
   | 'notes'
   | 'created_at'
   | 'updated_at'

@@ -3,7 +3,9 @@ import { fileStamp } from '../clock.ts'
 import { countMembers, getProfile, setLogo, updateProfile } from '../club/profile.ts'
 import type { Handlers } from './context.ts'
 import { memberHandlers } from './memberHandlers.ts'
+import { policyHandlers } from './policyHandlers.ts'
 import { rosterHandlers } from './rosterHandlers.ts'
+import { sectorHandlers } from './sectorHandlers.ts'
 import { transferHandlers } from './transferHandlers.ts'
 
 export type { DispatchContext } from './context.ts'
@@ -13,10 +15,10 @@ export const handlers: Handlers = {
   'app/state': async (_input, { session }) => session.state(),
   'app/setWelcomeLocale': async ({ locale }, { session }) => session.setWelcomeLocale(locale),
 
-  'clubs/create': async ({ name, kind, locale, location }, { session, host }) => {
-    if (location === 'default') return session.create({ name, kind, locale })
+  'clubs/create': async ({ name, kind, locale, taxonomy, location }, { session, host }) => {
+    if (location === 'default') return session.create({ name, kind, locale, taxonomy })
     const path = await host.chooseNewClubPath(session.defaultPathFor(name))
-    return path === null ? session.state() : session.create({ name, kind, locale }, path)
+    return path === null ? session.state() : session.create({ name, kind, locale, taxonomy }, path)
   },
   'clubs/openDemo': async (_input, { session }) => session.openDemo(session.state().welcomeLocale),
   'clubs/openDialog': async (_input, { session, host }) => {
@@ -48,4 +50,6 @@ export const handlers: Handlers = {
   ...memberHandlers,
   ...rosterHandlers,
   ...transferHandlers,
+  ...sectorHandlers,
+  ...policyHandlers,
 }

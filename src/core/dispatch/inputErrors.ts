@@ -22,12 +22,12 @@ function reasonOf(issue: v.BaseIssue<unknown>): InputReason {
     case 'min_value':
     case 'max_value':
       return 'outOfRange'
-    case 'regex':
     case 'starts_with':
     case 'integer':
       return 'format'
     case 'strict_object':
       return 'unexpected'
+    case 'regex':
     case 'check':
       // Our own checks name their reason in the message (`email`, `date`, `postcode` …).
       return (inputReasons as readonly string[]).includes(issue.message)

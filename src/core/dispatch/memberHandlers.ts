@@ -35,16 +35,19 @@ export const memberHandlers: Pick<Handlers, MemberProcedures> = {
     return lookupMembers(db, search, kind, await memberLocale(db))
   },
   'members/get': async ({ id }, { session }) => getMember(session.requireClub().db, id),
-  'members/create': async ({ member, status }, { session, clock }) =>
-    write(session.requireClub().db, (trx) => createMember(trx, member, status, clock)),
-  'members/update': async ({ id, member }, { session, clock }) =>
+  // The form's writes meet the classification policy; the reason, if given, lets them exceed it.
+  'members/create': async ({ member, status, override }, { session, clock }) =>
+    write(session.requireClub().db, (trx) =>
+      createMember(trx, member, status, clock, { override: override ?? null }),
+    ),
+  'members/update': async ({ id, member, override }, { session, clock }) =>
     write(session.requireClub().db, async (trx) => {
-      await updateMember(trx, id, member, clock)
+      await updateMember(trx, id, member, clock, null, { override: override ?? null })
       return id
     }),
-  'members/changeStatus': async ({ id, action, date, note }, { session, clock }) =>
+  'members/changeStatus': async ({ id, action, date, note, override }, { session, clock }) =>
     write(session.requireClub().db, async (trx) => {
-      await changeStatus(trx, id, action, date, note, clock)
+      await changeStatus(trx, id, action, date, note, clock, { override: override ?? null })
       return id
     }),
   'members/setPhoto': async ({ id, dataUrl }, { session, clock }) =>

@@ -14,28 +14,11 @@ import { customValuesOf } from './customValues.ts'
 import { displayName } from './displayName.ts'
 import { historyOf } from './history.ts'
 import { inputOf } from './memberRow.ts'
+import { refColumns, toRef } from './memberRef.ts'
+import { secondarySectorIdsOf } from './memberSectors.ts'
 import { requireMemberRow } from './memberWrite.ts'
 import { searchQuery } from './fold.ts'
 import { memberLocale } from './locale.ts'
-
-export const refColumns = [
-  'id',
-  'member_number',
-  'kind',
-  'title',
-  'first_name',
-  'last_name',
-  'name_affix',
-  'organisation_name',
-] as const
-
-type RefRow = Parameters<typeof displayName>[0] & { id: number; member_number: string }
-
-export const toRef = (row: RefRow): MemberRef => ({
-  id: row.id,
-  memberNumber: row.member_number,
-  displayName: displayName(row),
-})
 
 /** Everything the member page shows, in one call. */
 export async function getMember(db: Kysely<Database>, id: number): Promise<MemberRecord> {
@@ -66,7 +49,7 @@ export async function getMember(db: Kysely<Database>, id: number): Promise<Membe
     .execute()
   const locale = await memberLocale(db)
   return {
-    ...inputOf(row, await customValuesOf(db, id)),
+    ...inputOf(row, await customValuesOf(db, id), await secondarySectorIdsOf(db, id)),
     id: row.id,
     memberNumber: row.member_number,
     displayName: displayName(row),
@@ -167,6 +150,7 @@ export function memberInputOf(record: MemberRecord): MemberInput {
     position: record.position,
     classification: record.classification,
     sectorId: record.sectorId,
+    secondarySectorIds: [...record.secondarySectorIds],
     emailBusiness: record.emailBusiness,
     emailPrivate: record.emailPrivate,
     phoneBusiness: record.phoneBusiness,

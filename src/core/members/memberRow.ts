@@ -97,8 +97,15 @@ function addressOf(row: MemberRow, prefix: 'business' | 'private'): PostalAddres
   }
 }
 
-/** Columns back to form values (the inverse of `columnsOf`, custom values aside). */
-export function inputOf(row: MemberRow, customValues: MemberInput['customValues']): MemberInput {
+/**
+ * Columns back to form values (the inverse of `columnsOf`, custom values and secondary sectors
+ * aside). Saving the result back keeps the secondary sectors only if they are passed in.
+ */
+export function inputOf(
+  row: MemberRow,
+  customValues: MemberInput['customValues'],
+  secondarySectorIds: readonly number[],
+): MemberInput {
   return {
     kind: row.kind,
     memberNumber: row.member_number,
@@ -118,6 +125,7 @@ export function inputOf(row: MemberRow, customValues: MemberInput['customValues'
     position: text(row.position),
     classification: text(row.classification),
     sectorId: row.sector_id,
+    secondarySectorIds: [...secondarySectorIds],
     emailBusiness: text(row.email_business),
     emailPrivate: text(row.email_private),
     phoneBusiness: text(row.phone_business),

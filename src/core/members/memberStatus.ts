@@ -3,6 +3,7 @@ import { KreisError } from '../../api/errors.ts'
 import type { LeaveReason, MemberStatus, StatusAction } from '../../api/members.ts'
 import { isoTimestamp, type Clock } from '../clock.ts'
 import type { Database } from '../db/schema.ts'
+import { passPolicy, recordOverride, type PolicyGate } from '../sectors/policyGate.ts'
 import { recordChanges, type HistoryRow } from './history.ts'
 import { requireMemberRow } from './memberWrite.ts'
 import { indexMembers } from './searchIndex.ts'
@@ -36,7 +37,8 @@ export function allowedActions(status: MemberStatus): StatusAction[] {
 
 /**
  * A status change is an act on a date: admitting sets the join date, leaving records date and
- * reason and ends the offices the member held; all of it lands in the history.
+ * reason and ends the offices the member held; all of it lands in the history. With a gate, a
+ * member who starts to count for the classification policy is checked against it.
  */
 export async function changeStatus(
   db: Kysely<Database>,
@@ -45,12 +47,17 @@ export async function changeStatus(
   date: string,
   note: string,
   clock: Clock,
+  gate: PolicyGate | null = null,
 ): Promise<void> {
   const row = await requireMemberRow(db, id)
   const transition = transitions[action]
   if (!transition.from.includes(row.status)) {
     throw new KreisError('member.statusAction', { action, status: row.status })
   }
+  const override =
+    gate === null
+      ? null
+      : await passPolicy(db, { memberId: id, sectorId: row.sector_id, status: transition.to }, gate)
   const changes: HistoryRow[] = [
     { field: 'status', old_value: row.status, new_value: transition.to },
   ]
@@ -89,4 +96,5 @@ export async function changeStatus(
     .execute()
   await indexMembers(db, [id])
   await recordChanges(db, id, action, changes, now, note === '' ? `${date}` : `${date}: ${note}`)
+  if (override !== null) await recordOverride(db, id, override, now)
 }

@@ -4,22 +4,22 @@ import type { MemberInput } from '../../api/members.ts'
 import { isoTimestamp, type Clock } from '../clock.ts'
 import { bulkInsert } from '../db/bulkInsert.ts'
 import type { Database, MemberRow } from '../db/schema.ts'
+import { passPolicy, recordOverride, type PolicyGate } from '../sectors/policyGate.ts'
+import { recordCreation } from './creationHistory.ts'
 import { customRows, customValuesOf, fieldDefinitions } from './customValues.ts'
 import { recordChanges, type HistoryRow } from './history.ts'
 import { columnsOf, type EditableColumns } from './memberRow.ts'
 import { checkLinks } from './links.ts'
+import {
+  checkSectors,
+  saveSecondarySectors,
+  secondarySectorIdsOf,
+  secondarySectorRows,
+  secondarySectors,
+  sectorChanges,
+} from './memberSectors.ts'
 import { allocateMemberNumbers, takenMemberNumbers } from './numbers.ts'
-import { indexMembers, sortKeys } from './searchIndex.ts'
-
-const historyColumns = [
-  'member_id',
-  'at',
-  'action',
-  'field',
-  'old_value',
-  'new_value',
-  'note',
-] as const
+import { indexMembers, indexNewMembers, sortKeys } from './searchIndex.ts'
 
 /**
  * Adds members in bulk (the form adds one, an import thousands). Runs inside the caller's
@@ -47,7 +47,17 @@ export async function createMembers(
     taken,
   )
   const fields = await fieldDefinitions(db)
-  for (const input of inputs) await checkLinks(db, input, null)
+  // The links are all checkLinks looks at: an import of 100,000 members with the same
+  // membership type checks it once, not once per member, and still fails where it would.
+  const checked = new Set<string>()
+  for (const input of inputs) {
+    const { kind, organisationId, sponsorId, membershipTypeId, sectorId } = input
+    const links = JSON.stringify([kind, organisationId, sponsorId, membershipTypeId, sectorId])
+    if (checked.has(links)) continue
+    checked.add(links)
+    await checkLinks(db, input, null)
+  }
+  await checkSectors(db, inputs)
 
   let nextAutomatic = 0
   const rows = inputs.map((input) => {
@@ -62,31 +72,31 @@ export async function createMembers(
   const ids = await bulkInsert(db, 'member', Object.keys(first) as (keyof typeof first)[], rows, {
     returning: true,
   })
-  const history = ids.map((id) => ({
-    member_id: id,
-    at: now,
-    action: 'created',
-    field: 'status',
-    old_value: null,
-    new_value: status,
-    note: null,
-  }))
-  await bulkInsert(db, 'member_history', historyColumns, history)
+  await recordCreation(db, ids, status, now)
   const custom = inputs.flatMap((input, i) =>
     customRows(fields, ids[i] as number, input.customValues),
   )
   await bulkInsert(db, 'member_custom_value', ['member_id', 'field_id', 'value'], custom)
-  await indexMembers(db, ids, true)
+  const secondary = secondarySectorRows(inputs, ids)
+  await bulkInsert(db, 'member_sector', ['member_id', 'sector_id'], secondary)
+  await indexNewMembers(db, ids, rows)
   return ids
 }
 
+/** Adds one member from the form; with a gate, the classification policy is checked first. */
 export async function createMember(
   db: Kysely<Database>,
   input: MemberInput,
   status: 'prospect' | 'active',
   clock: Clock,
+  gate: PolicyGate | null = null,
 ): Promise<number> {
+  const override =
+    gate === null
+      ? null
+      : await passPolicy(db, { memberId: null, sectorId: input.sectorId, status }, gate)
   const [id] = await createMembers(db, [input], status, clock)
+  if (override !== null) await recordOverride(db, id as number, override, isoTimestamp(clock))
   return id as number
 }
 
@@ -96,13 +106,17 @@ export async function requireMemberRow(db: Kysely<Database>, id: number): Promis
   return row
 }
 
-/** Saves the form; every changed field lands in the member's history, old → new. */
+/**
+ * Saves the form; every changed field lands in the member's history, old → new. With a gate,
+ * a new sector is checked against the classification policy.
+ */
 export async function updateMember(
   db: Kysely<Database>,
   id: number,
   input: MemberInput,
   clock: Clock,
   note: string | null = null,
+  gate: PolicyGate | null = null,
 ): Promise<void> {
   const current = await requireMemberRow(db, id)
   const number = input.memberNumber === '' ? current.member_number : input.memberNumber
@@ -115,11 +129,25 @@ export async function updateMember(
     if (clash !== undefined) throw new KreisError('member.numberTaken', { number })
   }
   await checkLinks(db, input, id)
+  const secondaryBefore = await secondarySectorIdsOf(db, id)
+  const secondary = secondarySectors(input)
+  const had = new Set(secondaryBefore)
+  if (current.sector_id !== null) had.add(current.sector_id)
+  await checkSectors(db, [input], had)
+  const override =
+    gate === null
+      ? null
+      : await passPolicy(
+          db,
+          { memberId: id, sectorId: input.sectorId, status: current.status },
+          gate,
+        )
   const columns = columnsOf(input, number)
   const now = isoTimestamp(clock)
 
   const changes: HistoryRow[] = []
   for (const key of Object.keys(columns) as (keyof EditableColumns)[]) {
+    if (key === 'sector_id') continue
     const before = current[key]
     const after = columns[key]
     if ((before ?? null) !== (after ?? null)) {
@@ -130,6 +158,13 @@ export async function updateMember(
       })
     }
   }
+
+  const sectorRows = await sectorChanges(
+    db,
+    { sectorId: current.sector_id, secondary: secondaryBefore },
+    { sectorId: input.sectorId, secondary },
+  )
+  changes.push(...sectorRows)
 
   const fields = await fieldDefinitions(db)
   const oldCustom = await customValuesOf(db, id)
@@ -151,6 +186,10 @@ export async function updateMember(
     .execute()
   await db.deleteFrom('member_custom_value').where('member_id', '=', id).execute()
   if (newRows.length > 0) await db.insertInto('member_custom_value').values(newRows).execute()
+  if (sectorRows.some((r) => r.field === 'secondarySectorIds')) {
+    await saveSecondarySectors(db, id, secondary)
+  }
   await recordChanges(db, id, 'updated', changes, now, note)
+  if (override !== null) await recordOverride(db, id, override, now)
   await indexMembers(db, [id])
 }

@@ -3,8 +3,9 @@ import type { Locale } from '../../api/club.ts'
 import { consentKinds } from '../../api/members.ts'
 import { isoTimestamp, type Clock } from '../clock.ts'
 import type { Database } from '../db/schema.ts'
+import { sectorLabel } from '../sectors/sectorIndex.ts'
 import { displayName } from './displayName.ts'
-import { refColumns } from './memberRead.ts'
+import { refColumns } from './memberRef.ts'
 import { requireMemberRow } from './memberWrite.ts'
 import { fill, personalDataText } from './personalDataLabels.ts'
 import { renderPersonalDataPdf, type PdfOptions } from './personalDataPdf.ts'
@@ -86,13 +87,20 @@ export async function collectPersonalData(
   if (row.sector_id !== null) {
     const sector = await db
       .selectFrom('sector')
-      .select(['code', 'name_de', 'name_en'])
+      .select(['code', 'name_de as nameDe', 'name_en as nameEn'])
       .where('id', '=', row.sector_id)
       .executeTakeFirst()
-    member['sector'] =
-      sector === undefined
-        ? null
-        : `${sector.code} ${locale === 'de' ? sector.name_de : sector.name_en}`
+    member['sector'] = sector === undefined ? null : sectorLabel(sector, locale)
+  }
+  const secondary = await db
+    .selectFrom('member_sector as ms')
+    .innerJoin('sector as s', 's.id', 'ms.sector_id')
+    .select(['s.code', 's.name_de as nameDe', 's.name_en as nameEn'])
+    .where('ms.member_id', '=', memberId)
+    .orderBy('s.code')
+    .execute()
+  if (secondary.length > 0) {
+    member['secondarySectors'] = secondary.map((s) => sectorLabel(s, locale)).join('; ')
   }
   if (row.membership_type_id !== null) {
     const type = await db

@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import pdfmake from 'pdfmake'
 import type {
   Content,
@@ -9,6 +7,7 @@ import type {
   TDocumentDefinitions,
 } from 'pdfmake/interfaces'
 import type { Locale } from '../../api/club.ts'
+import { resourceDir } from '../resources.ts'
 import type { PersonalData } from './personalData.ts'
 import { fieldLabel, fill, personalDataText, valueWord } from './personalDataLabels.ts'
 
@@ -19,20 +18,6 @@ export interface PdfOptions {
 
 const fontFile = 'Roboto-Regular.ttf'
 
-/**
- * `resources/fonts` seen from the source tree (tests, CLI), from the bundle in `out/main`
- * (electron-vite) and from a packaged app's resources folder, whichever exists.
- */
-function findFontDir(): string {
-  const here = fileURLToPath(new URL('.', import.meta.url))
-  const packaged = (process as { resourcesPath?: string }).resourcesPath
-  const candidates = [
-    resolve(here, '../../../resources/fonts'),
-    resolve(here, '../../resources/fonts'),
-    ...(packaged === undefined ? [] : [join(packaged, 'fonts'), join(packaged, 'resources/fonts')]),
-  ]
-  return candidates.find((dir) => existsSync(join(dir, fontFile))) ?? (candidates[0] as string)
-}
 const family = 'KreisRoboto'
 // Shown by name under "links"; the bare ids mean nothing to a reader.
 const linkFields = new Set(['organisationId', 'sponsorId'])
@@ -65,7 +50,7 @@ export async function renderPersonalDataPdf(
   locale: Locale,
   options: PdfOptions = {},
 ): Promise<Uint8Array> {
-  registerFonts(options.fontDir ?? findFontDir())
+  registerFonts(options.fontDir ?? resourceDir('fonts', fontFile))
   const t = personalDataText[locale]
   const custom = new Map(data.customValues.map((c) => [c.key, c.label]))
   const date = (iso: string | null) => (iso === null ? '' : formatDate(iso, locale))

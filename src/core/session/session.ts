@@ -3,7 +3,8 @@ import { basename, extname, join } from 'node:path'
 import type { AppState, ClubSummary, Locale } from '../../api/club.ts'
 import { KreisError } from '../../api/errors.ts'
 import { isoTimestamp, type Clock } from '../clock.ts'
-import { getProfile, insertClub, type NewClub } from '../club/profile.ts'
+import { fillNewClub, type ClubToCreate } from '../club/newClub.ts'
+import { getProfile } from '../club/profile.ts'
 import { createClubFile } from '../db/createClubFile.ts'
 import { openClubFile, type ClubFile } from '../db/openClubFile.ts'
 import { fileErrorFrom } from '../db/sqliteErrors.ts'
@@ -128,9 +129,10 @@ export class Session {
     return this.changed()
   }
 
-  async create(club: NewClub, path?: string): Promise<AppState> {
+  /** A new club with its starting sectors: without a choice, the usual ones for its kind. */
+  async create(club: ClubToCreate, path?: string): Promise<AppState> {
     const target = path ?? this.freePath(club.name)
-    await createClubFile(target, (db) => insertClub(db, club, this.options.clock))
+    await createClubFile(target, (db) => fillNewClub(db, club, this.options.clock))
     return this.open(target)
   }
 

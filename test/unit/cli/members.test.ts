@@ -1,24 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../../src/cli/main.ts'
 import { makeClub } from '../../support/clubFiles.ts'
+import { runCli } from '../../support/cli.ts'
 import { useTempDir } from '../../support/temp.ts'
 
 const tempDir = useTempDir()
 const fixtures = join(import.meta.dirname, '../../fixtures/import')
 
-async function run(args: string[], env: Record<string, string> = { LANG: 'de_DE.UTF-8' }) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(args, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    env,
-    now: () => new Date('2026-11-21T10:00:00Z'),
-  })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const run = runCli
 
 async function memberCount(club: string): Promise<number> {
   const info = JSON.parse((await run(['info', club, '--json'])).out) as {

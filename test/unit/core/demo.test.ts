@@ -6,10 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countMembers, getProfile } from '../../../src/core/club/profile.ts'
 import { createClubFile } from '../../../src/core/db/createClubFile.ts'
 import { openClubFile, type ClubFile } from '../../../src/core/db/openClubFile.ts'
+import { associations, businesses } from '../../../src/core/demo/businesses.ts'
 import { demoClubName, fillDemoClub } from '../../../src/core/demo/demoClub.ts'
 import { generateDemoMembers } from '../../../src/core/demo/members.ts'
 import { membershipTypeIds } from '../../../src/core/demo/membershipTypes.ts'
 import type { DemoMember } from '../../../src/core/demo/types.ts'
+import { openSeats } from '../../../src/core/sectors/openSeats.ts'
+import { readTaxonomy, type BundledTaxonomy } from '../../../src/core/sectors/taxonomy.ts'
 
 const clock = { now: () => new Date('2026-11-21T10:00:00Z') }
 const today = '2026-11-21'
@@ -29,6 +32,18 @@ function isIsoDate(value: string | null | undefined): value is string {
 
 const share = (club: readonly DemoMember[], test: (member: DemoMember) => boolean) =>
   club.filter(test).length / club.length
+
+const professionOf = new Map(
+  [...businesses, ...associations].map((business) => [
+    business.classification,
+    business.profession,
+  ]),
+)
+
+/** The club's recruiting list: targets no active member fills. */
+async function vacantTargets(file: ClubFile): Promise<readonly unknown[]> {
+  return (await openSeats(file.db, clock)).vacant
+}
 
 describe('generateDemoMembers', () => {
   it('gives the same members for the same seed and others for another seed', () => {
@@ -171,6 +186,15 @@ describe('generateDemoMembers', () => {
     expect(of((member) => member.notes !== null)).toBeLessThan(0.08)
   })
 
+  it('files every business under a profession of the list, told apart by its classification', async () => {
+    const professions = new Set((await readTaxonomy('professions')).map((entry) => entry.code))
+    const all = [...businesses, ...associations]
+    expect(new Set(all.map((business) => business.classification)).size).toBe(all.length)
+    for (const business of all) {
+      expect(professions.has(business.profession), business.classification).toBe(true)
+    }
+  })
+
   it('gives every admitted member a fitting membership type', () => {
     for (const member of members(2000, 6)) {
       const type = member.membership_type_id
@@ -192,9 +216,16 @@ describe('fillDemoClub', () => {
     rmSync(dir, { recursive: true, force: true })
   })
 
-  async function create(count: number, locale: 'de' | 'en'): Promise<ClubFile> {
-    const path = join(dir, `demo-${count}-${locale}.kreis`)
-    await createClubFile(path, (db) => fillDemoClub(db, { members: count, seed: 1, locale, clock }))
+  async function create(
+    count: number,
+    locale: 'de' | 'en',
+    taxonomy?: BundledTaxonomy,
+    seed = 1,
+  ): Promise<ClubFile> {
+    const path = join(dir, `demo-${count}-${locale}-${taxonomy ?? 'default'}-${seed}.kreis`)
+    await createClubFile(path, (db) =>
+      fillDemoClub(db, { members: count, seed, locale, clock, taxonomy }),
+    )
     return openClubFile(path, { clock })
   }
 
@@ -215,7 +246,11 @@ describe('fillDemoClub', () => {
         .selectAll()
         .where('member_number', '=', '0001')
         .executeTakeFirstOrThrow()
-      expect(first).toMatchObject({ ...members(count)[0], photo: null, sector_id: null })
+      expect(first).toMatchObject({
+        ...members(count)[0],
+        photo: null,
+        sector_id: expect.any(Number),
+      })
       // Sort keys are left to the search index rebuild, which ran when the file was created.
       expect(first.sort_key_de).not.toBe('')
       const types = await file.db.selectFrom('membership_type').select('name').execute()
@@ -332,6 +367,47 @@ describe('fillDemoClub', () => {
       }
     })
 
+    it('files every member under the profession of its business', async () => {
+      const rows = await file.db
+        .selectFrom('member')
+        .leftJoin('sector', 'sector.id', 'member.sector_id')
+        .select(['member.classification', 'sector.code'])
+        .execute()
+      expect(rows).toHaveLength(2000)
+      for (const row of rows) expect(row.code).toBe(professionOf.get(row.classification ?? ''))
+    })
+
+    it('gives about one member in twenty a second sector of the same section', async () => {
+      const rows = await file.db
+        .selectFrom('member_sector')
+        .innerJoin('member', 'member.id', 'member_sector.member_id')
+        .innerJoin('sector as second', 'second.id', 'member_sector.sector_id')
+        .innerJoin('sector as first', 'first.id', 'member.sector_id')
+        .select(['member.id', 'first.code', 'first.parent_id', 'second.code as secondCode'])
+        .select('second.parent_id as secondParent')
+        .execute()
+      expect(rows.length).toBeGreaterThan(60)
+      expect(rows.length).toBeLessThan(140)
+      expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length)
+      for (const row of rows) {
+        expect(row.secondCode).not.toBe(row.code)
+        expect(row.secondParent).toBe(row.parent_id)
+      }
+    })
+
+    it('wants a dozen professions represented, some of them with no active member yet', async () => {
+      const targets = await file.db
+        .selectFrom('sector')
+        .select(['id', 'code'])
+        .where('target', '=', 1)
+        .execute()
+      expect(targets).toHaveLength(12)
+      for (const target of targets) expect(target.code).toMatch(/^\d{2}\.\d{2}(\.\d)?-\d{2}$/)
+      const vacant = await vacantTargets(file)
+      expect(vacant.length).toBeGreaterThanOrEqual(3)
+      expect(vacant.length).toBeLessThan(targets.length)
+    })
+
     it('assigns membership types', async () => {
       const counts = await file.db
         .selectFrom('member')
@@ -366,6 +442,52 @@ describe('fillDemoClub', () => {
         .execute()
       for (const member of found) expect(JSON.stringify(member)).toMatch(/Müller|Mueller/)
     })
+  })
+
+  it('files members under WZ 2008 when asked, by the class their profession falls in', async () => {
+    const file = await create(300, 'de', 'wz2008')
+    try {
+      const sectors = await file.db.selectFrom('sector').select(['id', 'code', 'target']).execute()
+      expect(sectors).toHaveLength(1835)
+      const rows = await file.db
+        .selectFrom('member')
+        .leftJoin('sector', 'sector.id', 'member.sector_id')
+        .select(['member.classification', 'sector.code'])
+        .execute()
+      for (const row of rows) {
+        expect(row.code).toBe(professionOf.get(row.classification ?? '')?.split('-')[0])
+      }
+      const wz = new Set(sectors.map((sector) => sector.id))
+      const secondary = await file.db.selectFrom('member_sector').selectAll().execute()
+      expect(secondary.length).toBeGreaterThan(0)
+      for (const row of secondary) expect(wz.has(row.sector_id)).toBe(true)
+      const targets = sectors.filter((sector) => sector.target === 1)
+      expect(targets).toHaveLength(12)
+      expect((await vacantTargets(file)).length).toBeGreaterThan(0)
+    } finally {
+      await file.db.destroy()
+    }
+  })
+
+  it('files the same members under the same sectors for the same seed, professions by default', async () => {
+    const sectorsOf = async (file: ClubFile) => {
+      try {
+        return {
+          members: await file.db.selectFrom('member').select(['id', 'sector_id']).execute(),
+          secondary: await file.db.selectFrom('member_sector').selectAll().execute(),
+          targets: await file.db
+            .selectFrom('sector')
+            .select('code')
+            .where('target', '=', 1)
+            .execute(),
+        }
+      } finally {
+        await file.db.destroy()
+      }
+    }
+    const first = await sectorsOf(await create(300, 'en', undefined, 5))
+    expect(await sectorsOf(await create(300, 'en', 'professions', 5))).toEqual(first)
+    expect(await sectorsOf(await create(300, 'en', 'professions', 6))).not.toEqual(first)
   })
 
   it('keeps consent and history to the first 5,000 members of a large club', async () => {

@@ -41,7 +41,7 @@ describe('upgrading a version 1 club file', () => {
     const file = await openClubFile(path, { clock: fixedClock, backupDir: join(dir, 'backups') })
     try {
       expect(file.migratedFrom).toBe(1)
-      expect(file.schemaVersion).toBe(2)
+      expect(file.schemaVersion).toBe(3)
       const page = await listMembers(file.db, { search: 'mueller frankfurt' }, 'de', fixedClock)
       expect(page.total).toBe(1)
       const member = await getMember(file.db, page.rows[0]?.id ?? 0)

@@ -5,11 +5,12 @@ import type { ExportData, ExportRow } from './selection.ts'
 
 export type CellValue = string | number | boolean | { readonly date: string } | null
 
-export interface ExportColumn {
+/** A column of a CSV or XLSX export; the rows are members unless a list says otherwise. */
+export interface ExportColumn<R = ExportRow> {
   readonly header: string
   /** Values wider than this are cut for the column width only, never for the data. */
   readonly kind: 'text' | 'date' | 'number' | 'boolean'
-  readonly value: (member: ExportRow) => CellValue
+  readonly value: (row: R) => CellValue
 }
 
 const statusWords: Record<Locale, Record<MemberStatus, string>> = {

@@ -8,9 +8,9 @@ import type { ExportRow } from './selection.ts'
  * Excel-friendly CSV: UTF-8 with a BOM (without it Excel reads UTF-8 as Windows-1252),
  * `;` in German because German Excel expects it there, CRLF, quotes only where needed.
  */
-export function writeCsv(
-  columns: readonly ExportColumn[],
-  members: readonly ExportRow[],
+export function writeCsv<R = ExportRow>(
+  columns: readonly ExportColumn<R>[],
+  rows: readonly R[],
   locale: Locale,
 ): Uint8Array {
   const config = { delimiter: locale === 'de' ? ';' : ',', newline: '\r\n', quotes: false }
@@ -18,10 +18,10 @@ export function writeCsv(
   const header = Papa.unparse([columns.map((column) => neutralise(column.header))], config)
   parts.push(Buffer.from(`${header}\r\n`, 'utf8'))
   // In slices: one string for 100,000 rows is a rope of millions of pieces, slow to flatten.
-  for (let start = 0; start < members.length; start += chunkRows) {
-    const data = members
+  for (let start = 0; start < rows.length; start += chunkRows) {
+    const data = rows
       .slice(start, start + chunkRows)
-      .map((member) => columns.map((column) => cellText(column.value(member), locale)))
+      .map((row) => columns.map((column) => cellText(column.value(row), locale)))
     parts.push(Buffer.from(`${Papa.unparse(data, config)}\r\n`, 'utf8'))
   }
   return Buffer.concat(parts)

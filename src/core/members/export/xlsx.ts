@@ -1,63 +1,60 @@
-import { PassThrough } from 'node:stream'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import type { Locale } from '../../../api/club.ts'
 import type { CellValue, ExportColumn } from './columns.ts'
 import { neutraliseXlsx } from './neutralise.ts'
 import type { ExportRow } from './selection.ts'
+import {
+  addHeader,
+  addSheet,
+  columnWidth,
+  xlsxBook,
+  yieldToZip,
+  type XlsxBook,
+} from './xlsxBook.ts'
 
-const widthSample = 500
-
-/**
- * XLSX through exceljs' streaming writer, row by row: the in-memory workbook would hold every
- * cell as an object and needs several seconds and gigabytes at 100,000 members.
- */
+/** The members as one sheet, a column per export column. */
 export async function writeXlsx(
   columns: readonly ExportColumn[],
   members: readonly ExportRow[],
   locale: Locale,
 ): Promise<Uint8Array> {
-  const stream = new PassThrough()
-  const chunks: Buffer[] = []
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-  const finished = new Promise<void>((resolve, reject) => {
-    stream.on('end', resolve)
-    stream.on('error', reject)
-  })
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream,
-    useStyles: true,
-    useSharedStrings: false,
-    // Fast deflate: the sheet XML is repetitive, level 1 already shrinks it tenfold and takes
-    // a fraction of the default level's time at 100,000 rows.
-    zip: { zlib: { level: 1 } },
-  })
-  const sheet = workbook.addWorksheet(locale === 'de' ? 'Mitglieder' : 'Members', {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  })
+  const book = xlsxBook()
+  await writeSheet(book, locale === 'de' ? 'Mitglieder' : 'Members', columns, members, locale)
+  return book.finish()
+}
+
+/** A sheet of `rows` under a bold header; dates as real dates in the locale's format. */
+export async function writeSheet<R>(
+  book: XlsxBook,
+  name: string,
+  columns: readonly ExportColumn<R>[],
+  rows: readonly R[],
+  locale: Locale,
+): Promise<void> {
+  const sheet = addSheet(book, name)
   const dateFormat = locale === 'de' ? 'dd.mm.yyyy' : 'yyyy-mm-dd'
   // Date columns carry the date format, so dates typed in later look like the exported ones.
   sheet.columns = columns.map((column, index) => ({
     key: String(index),
-    width: columnWidth(column, members),
+    width: column.kind === 'date' ? 12 : columnWidth(column.header, rows, textOf(column)),
     ...(column.kind === 'date' ? { style: { numFmt: dateFormat } } : {}),
   }))
-  const header = sheet.addRow(columns.map((column) => column.header))
-  header.font = { bold: true }
-  header.commit()
+  addHeader(
+    sheet,
+    columns.map((column) => column.header),
+  )
   // exceljs files a style per cell and only recognises a repeated one by object identity:
   // handing every cell one of two shared style objects saves most of the writing time.
   const plain: Partial<ExcelJS.Style> = {}
   const dated: Partial<ExcelJS.Style> = { numFmt: dateFormat }
   const styles = columns.map((column) => (column.kind === 'date' ? dated : plain))
-  for (const [index, member] of members.entries()) {
-    // Let the zip stream compress what is written so far; otherwise every row's XML waits
-    // uncompressed in memory until the loop ends.
-    if (index % 1000 === 999) await new Promise((resolve) => setImmediate(resolve))
+  for (const [index, item] of rows.entries()) {
+    await yieldToZip(index)
     // A sparse, 1-based array: most members leave most columns empty, and exceljs creates a
     // cell object for every value it is given, empty or not.
     const values: ExcelJS.CellValue[] = []
     columns.forEach((column, i) => {
-      const value = cellValue(column.value(member))
+      const value = cellValue(column.value(item))
       if (value !== null) values[i + 1] = value
     })
     const row = sheet.addRow(values)
@@ -67,9 +64,6 @@ export async function writeXlsx(
     row.commit()
   }
   sheet.commit()
-  await workbook.commit()
-  await finished
-  return Buffer.concat(chunks)
 }
 
 function cellValue(value: CellValue): ExcelJS.CellValue {
@@ -78,13 +72,9 @@ function cellValue(value: CellValue): ExcelJS.CellValue {
   return typeof value === 'string' ? neutraliseXlsx(value) : value
 }
 
-/** Wide enough for the header and what the first rows hold, within reason. */
-function columnWidth(column: ExportColumn, members: readonly ExportRow[]): number {
-  if (column.kind === 'date') return 12
-  let width = column.header.length
-  for (const member of members.slice(0, widthSample)) {
-    const value = column.value(member)
-    if (typeof value === 'string') width = Math.max(width, value.length)
+function textOf<R>(column: ExportColumn<R>): (row: R) => string | null {
+  return (row) => {
+    const value = column.value(row)
+    return typeof value === 'string' ? value : null
   }
-  return Math.min(Math.max(width + 2, 8), 50)
 }

@@ -5,10 +5,12 @@ import { KreisError } from '../../../api/errors.ts'
 import type { ImportCommitSchema, ImportReport } from '../../../api/memberTransfer.ts'
 import { MemberInputSchema, type MemberInput } from '../../../api/members.ts'
 import { isoTimestamp, type Clock } from '../../clock.ts'
+import { withoutIndexes } from '../../db/bulkInsert.ts'
 import type { Database, MemberRow } from '../../db/schema.ts'
 import { inputError } from '../../dispatch/inputErrors.ts'
 import { customValuesOf } from '../customValues.ts'
 import { inputOf } from '../memberRow.ts'
+import { secondarySectorIdsOf } from '../memberSectors.ts'
 import { createMembers, requireMemberRow, updateMember } from '../memberWrite.ts'
 import { copyInput, setTarget, readValue } from './emptyInput.ts'
 import { forgetPlan, planImport, type PlannedRow } from './plan.ts'
@@ -18,6 +20,8 @@ import { applyStatusChanges, type StatusChange, type StatusState } from './statu
 export type ImportCommitOptions = v.InferOutput<typeof ImportCommitSchema>
 
 const nameTargets = ['lastName', 'organisationName', 'company']
+/** From this many new members on, and more than the club has, indexes are rebuilt, not fed. */
+const bulkImport = 10_000
 const createOrder = [
   ['active', true],
   ['prospect', true],
@@ -61,28 +65,36 @@ export async function commitImport(
   forgetPlan(db)
   await db.transaction().execute(async (trx) => {
     const changes: StatusChange[] = []
-    // Few calls, not one per row: each call checks numbers and custom fields for its batch.
-    // Rows with their own numbers go first, so automatic numbers step around all of them.
-    for (const [base, own] of createOrder) {
-      const rows = creates.filter(
-        (row) => baseStatus(row) === base && (row.parsed.input.memberNumber !== '') === own,
-      )
-      const ids = await createMembers(
-        trx,
-        rows.map((row) => row.parsed.input),
-        base,
-        clock,
-      )
-      rows.forEach((row, index) => {
-        const from = { status: base, leaveDate: null, leaveReason: null }
-        const change = statusChange(ids[index] ?? 0, from, row)
-        if (change !== null) changes.push(change)
-      })
+    const createAll = async () => {
+      // Few calls, not one per row: each call checks numbers and custom fields for its batch.
+      // Rows with their own numbers go first, so automatic numbers step around all of them.
+      for (const [base, own] of createOrder) {
+        const rows = creates.filter(
+          (row) => baseStatus(row) === base && (row.parsed.input.memberNumber !== '') === own,
+        )
+        const ids = await createMembers(
+          trx,
+          rows.map((row) => row.parsed.input),
+          base,
+          clock,
+        )
+        rows.forEach((row, index) => {
+          const from = { status: base, leaveDate: null, leaveReason: null }
+          const change = statusChange(ids[index] ?? 0, from, row)
+          if (change !== null) changes.push(change)
+        })
+      }
+    }
+    if (creates.length >= bulkImport && creates.length > (await countMembers(trx))) {
+      await withoutIndexes(trx, 'member', createAll)
+    } else {
+      await createAll()
     }
     for (const row of updates) {
       const id = row.match?.member.id ?? 0
       const current = await requireMemberRow(trx, id)
-      const merged = mergeInto(inputOf(current, await customValuesOf(trx, id)), row)
+      const secondary = await secondarySectorIdsOf(trx, id)
+      const merged = mergeInto(inputOf(current, await customValuesOf(trx, id), secondary), row)
       await updateMember(trx, id, merged, clock, note)
       const change = statusChange(id, stateOf(current), row)
       if (change !== null) changes.push(change)
@@ -90,6 +102,14 @@ export async function commitImport(
     await applyStatusChanges(trx, changes, at, note)
   })
   return report(true)
+}
+
+async function countMembers(db: Kysely<Database>): Promise<number> {
+  const { n } = await db
+    .selectFrom('member')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(n)
 }
 
 function baseStatus(row: PlannedRow): 'active' | 'prospect' {

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { LeaveReason, MemberStatus } from '../../../api/members.ts'
+import { bulkInsert } from '../../db/bulkInsert.ts'
 import type { Database } from '../../db/schema.ts'
 import { indexMembers } from '../searchIndex.ts'
 
@@ -27,6 +28,16 @@ interface HistoryInsert {
 
 // 4 values a row: 500 rows stay far below SQLite's bound-parameter limit.
 const chunk = 500
+
+const historyColumns = [
+  'member_id',
+  'at',
+  'action',
+  'note',
+  'field',
+  'old_value',
+  'new_value',
+] as const
 
 /**
  * Sets the status a file states (honorary, on leave, left on a date). The member service
@@ -83,14 +94,13 @@ export async function applyStatusChanges(
     where s.id = office.member_id and s.status = 'former' and s.leave_date is not null
       and office.end_date is null and office.start_date <= s.leave_date`.execute(db)
   await sql`drop table temp.import_status`.execute(db)
+  // The search index tells former members from the others and knows no other status.
+  const leftOrBack = changes.filter(
+    (c) => (c.from.status === 'former') !== (c.to.status === 'former'),
+  )
   await indexMembers(
     db,
-    changes.map((c) => c.id),
+    leftOrBack.map((c) => c.id),
   )
-  for (let start = 0; start < history.length; start += chunk) {
-    await db
-      .insertInto('member_history')
-      .values(history.slice(start, start + chunk))
-      .execute()
-  }
+  await bulkInsert(db, 'member_history', historyColumns, history)
 }

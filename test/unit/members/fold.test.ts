@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import {
+  foldForSearch,
+  searchQuery,
+  sortKeyEnglish,
+  sortKeyGerman,
+} from '../../../src/core/members/fold.ts'
+
+/** The folds by their definition: Unicode decomposition, marks dropped, nothing taken quicker. */
+const bare = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+const reference = {
+  search: (text: string) =>
+    bare(text.toLowerCase().replace(/ß/g, 'ss'))
+      .replace(/ae/g, 'a')
+      .replace(/oe/g, 'o')
+      .replace(/ue/g, 'u'),
+  german: (text: string) =>
+    bare(
+      text
+        .toLowerCase()
+        .replace(/[äöüß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c] ?? c),
+    ).trim(),
+  english: (text: string) => bare(text.toLowerCase().replace(/ß/g, 'ss')).trim(),
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i)
+
+describe('folding text', () => {
+  it('gives every letter of European scripts what its decomposition gives', () => {
+    const differing: string[] = []
+    // Latin, Greek, Cyrillic, their extensions, punctuation and letter-like symbols.
+    const codes = [...range(0x20, 0x530), ...range(0x1d00, 0x2200)]
+    for (const code of codes) {
+      for (const before of ['', 'a', 'O', 'u']) {
+        for (const after of ['', 'e', 'E', '\u0301', '\u0323\u0308', 'ß']) {
+          const text = before + String.fromCharCode(code) + after
+          if (
+            foldForSearch(text) !== reference.search(text) ||
+            sortKeyGerman(text) !== reference.german(text) ||
+            sortKeyEnglish(text) !== reference.english(text)
+          ) {
+            differing.push(text)
+          }
+        }
+      }
+    }
+    expect(differing).toEqual([])
+  })
+
+  it('meets every German spelling of a name', () => {
+    for (const name of ['Müller', 'Mueller', 'MÜLLER', 'Muller', 'Mu\u0308ller']) {
+      expect(foldForSearch(name), name).toBe('muller')
+    }
+    expect(foldForSearch('Straße')).toBe(foldForSearch('Strasse'))
+    expect(foldForSearch('Citroën Noël Łódź')).toBe('citron nol łodz')
+    expect(sortKeyGerman('Öztürk')).toBe('oeztuerk')
+    expect(sortKeyEnglish('Öztürk')).toBe('ozturk')
+  })
+
+  it('turns what people type into prefix terms and nothing else', () => {
+    expect(searchQuery('Jürgen  Frankf')).toBe('"jurgen"* "frankf"*')
+    expect(searchQuery('"NEAR(" OR *')).toBe('"near"* "or"*')
+    expect(searchQuery(' - ')).toBeNull()
+  })
+})
