@@ -6,6 +6,7 @@ import ShellLayout from './components/ShellLayout.vue'
 import MembersView from './views/MembersView.vue'
 import MemberView from './views/MemberView.vue'
 import SettingsView from './views/SettingsView.vue'
+import SectorsView from './views/SectorsView.vue'
 import AreaView from './views/AreaView.vue'
 
 /** Hash history: the renderer is loaded from a file in Electron, where paths cannot be routed. */
@@ -28,7 +29,7 @@ export function createKreisRouter(pinia: Pinia): Router {
             component: MemberView,
             meta: { area: 'members' },
           },
-          { path: 'sectors', name: 'sectors', component: AreaView, props: { area: 'sectors' } },
+          { path: 'sectors', name: 'sectors', component: SectorsView },
           { path: 'dues', name: 'dues', component: AreaView, props: { area: 'dues' } },
           { path: 'meetings', name: 'meetings', component: AreaView, props: { area: 'meetings' } },
           {

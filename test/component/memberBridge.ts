@@ -63,6 +63,7 @@ export function memberRecord(overrides: Partial<MemberRecord> = {}): MemberRecor
     position: '',
     classification: 'Steuerberatung',
     sectorId: null,
+    secondarySectorIds: [],
     emailBusiness: 'anna@schaefer.example',
     emailPrivate: '',
     phoneBusiness: '',

@@ -22,6 +22,7 @@ describe('the shell', () => {
     installFakeBridge({
       'app/state': stateWithClub,
       'club/counts': { members: 0, activeMembers: 0 },
+      'sectors/tree': { sectors: [] },
       ...emptyRoster,
     })
     const { wrapper, router } = await mountApp('/members')
@@ -37,7 +38,6 @@ describe('the shell', () => {
     expect(wrapper.find('nav').attributes('aria-label')).toBe('Hauptnavigation')
     expect(wrapper.text()).toContain('Noch keine Mitglieder')
     for (const [route, heading] of [
-      ['sectors', 'Branchenverzeichnis'],
       ['dues', 'Beiträge und Zahlungen'],
       ['meetings', 'Treffen und Anwesenheit'],
       ['directory', 'Mitgliederverzeichnis'],
@@ -47,6 +47,9 @@ describe('the shell', () => {
       expect(wrapper.find('h2').text()).toBe(heading)
       expect(wrapper.text()).toContain('In Vorbereitung')
     }
+    await router.push({ name: 'sectors' })
+    await flushPromises()
+    expect(wrapper.find('h2').text()).toBe('Noch keine Branchen')
   })
 
   it('speaks English when the open club does', async () => {

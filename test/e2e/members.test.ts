@@ -274,7 +274,7 @@ describe('the members area in Chromium', () => {
       .getByRole('button', { name: 'Schließen' })
       .click()
 
-    // On a member's page: a photo, a consent, an office and the Art. 15 export.
+    // On a member's page: a photo, a consent, an office, the Art. 15 export and the vCard.
     await tableRows(page).first().dblclick()
     await page.locator('[data-test=status-actions]').waitFor()
     const picture = await page.screenshot({ type: 'png' })
@@ -297,6 +297,11 @@ describe('the members area in Chromium', () => {
     await page.locator('[data-test=personal-data]').click()
     await page.getByText('Auskunft gespeichert').waitFor()
     expect(readFileSync(request, 'utf8')).toContain('"history"')
+    const card = join(tempDir(), 'karte.vcf')
+    host.toSave.push(card)
+    await page.locator('[data-test=member-vcard]').click()
+    await page.getByText('vCard gespeichert').waitFor()
+    expect(readFileSync(card, 'utf8')).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0/)
     await screenshotPage(page, 'member-demo-de')
 
     // The lists around the roster, in the settings.

@@ -1,12 +1,14 @@
 import { memberListDe } from './memberListDe.ts'
 import { memberPageDe } from './memberPageDe.ts'
 import { transferDe } from './transferDe.ts'
+import { sectorsDe } from './sectorsDe.ts'
 
 /** German is the source language; English must have exactly the same keys (typed in en.ts). */
 export const de = {
   ...memberListDe,
   member: memberPageDe,
   ...transferDe,
+  ...sectorsDe,
   app: {
     name: 'Kreis',
     tagline: 'Clubverwaltung für Rotary, Lions, BNI, Unternehmerclubs und Kammern',
@@ -62,12 +64,6 @@ export const de = {
     closeClub: 'Club schließen',
     migrated:
       'Die Datei wurde auf Datenstand {to} aktualisiert. Eine Sicherung des alten Stands liegt unter {backup}.',
-  },
-  sectors: {
-    title: 'Branchen',
-    emptyTitle: 'Branchenverzeichnis',
-    emptyText:
-      'Hier ordnen Sie Mitglieder nach Branchen und Klassifikationen und sehen, welche Berufe im Club noch fehlen.',
   },
   dues: {
     title: 'Beiträge',

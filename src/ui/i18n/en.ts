@@ -2,11 +2,13 @@ import type { MessageSchema } from './de.ts'
 import { memberListEn } from './memberListEn.ts'
 import { memberPageEn } from './memberPageEn.ts'
 import { transferEn } from './transferEn.ts'
+import { sectorsEn } from './sectorsEn.ts'
 
 export const en: MessageSchema = {
   ...memberListEn,
   member: memberPageEn,
   ...transferEn,
+  ...sectorsEn,
   app: {
     name: 'Kreis',
     tagline: 'Club administration for Rotary, Lions, BNI, business clubs and chambers',
@@ -62,12 +64,6 @@ export const en: MessageSchema = {
     closeClub: 'Close club',
     migrated:
       'The file was upgraded to data version {to}. A backup of the old version is at {backup}.',
-  },
-  sectors: {
-    title: 'Sectors',
-    emptyTitle: 'Sector directory',
-    emptyText:
-      'This is where you organise members by sector and classification and see which professions the club still lacks.',
   },
   dues: {
     title: 'Dues',

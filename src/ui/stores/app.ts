@@ -8,6 +8,7 @@ import type {
   ClubProfileInput,
   Locale,
 } from '../../api/club.ts'
+import type { Taxonomy } from '../../api/sectors.ts'
 import { call } from '../api/client.ts'
 
 /** What the app knows about itself and the open club, mirrored from the main side. */
@@ -36,6 +37,7 @@ export const useAppStore = defineStore('app', () => {
     name: string
     kind: ClubKind
     locale: Locale
+    taxonomy?: Taxonomy
     location: 'default' | 'choose'
   }): Promise<void> {
     apply(await call('clubs/create', input))

@@ -19,3 +19,20 @@ export function actionsFor(status: MemberStatus): readonly StatusAction[] {
 export function isLeaving(action: StatusAction): boolean {
   return leaving.includes(action)
 }
+
+const resultOf: Readonly<Record<StatusAction, MemberStatus>> = {
+  admit: 'active',
+  grantLeave: 'on_leave',
+  endLeave: 'active',
+  makeHonorary: 'honorary',
+  resign: 'former',
+  decease: 'former',
+  exclude: 'former',
+  transfer: 'former',
+  rejoin: 'active',
+}
+
+/** The status an action leads to, as the core's transitions have it. */
+export function statusAfter(action: StatusAction): MemberStatus {
+  return resultOf[action]
+}

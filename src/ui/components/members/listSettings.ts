@@ -16,6 +16,8 @@ export interface MemberFilters {
   membershipTypeIds: number[]
   roleIds: number[]
   joinYears: number[]
+  /** Members in these sectors' subtrees, primary or secondary. */
+  sectorIds: number[]
 }
 
 /** Everything about the list that should survive a restart; the search text deliberately not. */
@@ -34,6 +36,7 @@ export function emptyFilters(): MemberFilters {
     membershipTypeIds: [],
     roleIds: [],
     joinYears: [],
+    sectorIds: [],
   }
 }
 
@@ -45,7 +48,7 @@ export function hasFilters(filters: MemberFilters): boolean {
   return (
     filters.includeFormer ||
     filters.statuses.length + filters.kinds.length + filters.membershipTypeIds.length > 0 ||
-    filters.roleIds.length + filters.joinYears.length > 0
+    filters.roleIds.length + filters.joinYears.length + filters.sectorIds.length > 0
   )
 }
 
@@ -79,6 +82,7 @@ export function parseSettings(raw: string | null): ListSettings {
     membershipTypeIds: ids(f['membershipTypeIds']),
     roleIds: ids(f['roleIds']),
     joinYears: ids(f['joinYears']),
+    sectorIds: ids(f['sectorIds']),
   }
   if (Array.isArray(stored.columns)) {
     const chosen = [...new Set(stored.columns.filter(isColumnKey))]
@@ -113,5 +117,16 @@ function readStorage(key: string): string | null {
     return localStorage.getItem(key)
   } catch {
     return null
+  }
+}
+
+/** Opens the member list of one club narrowed to a sector: written where the list will read it. */
+export function storeSectorFilter(clubPath: string, sectorId: number): void {
+  const settings = parseSettings(readStorage(storageKey(clubPath)))
+  settings.filters = { ...emptyFilters(), sectorIds: [sectorId] }
+  try {
+    localStorage.setItem(storageKey(clubPath), JSON.stringify(settings))
+  } catch {
+    // Without storage the list simply opens unfiltered.
   }
 }
