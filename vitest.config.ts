@@ -28,6 +28,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One Chromium at a time keeps two cores responsive.
           fileParallelism: false,
+          // The unit and component projects run beside the browser: on two busy cores an answer
+          // can take longer than expect.poll's default second.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
