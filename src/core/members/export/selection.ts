@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely'
 import type { Locale } from '../../../api/club.ts'
 import type { ConsentKind } from '../../../api/members.ts'
 import type { Database, MemberRow } from '../../db/schema.ts'
+import { memberDataColumns } from '../memberDataColumns.ts'
 
 export type ExportRow = Omit<MemberRow, 'photo'> & { readonly photo: Uint8Array | null }
 
@@ -23,48 +24,8 @@ export interface ExportData {
 
 const columns = [
   'id',
-  'member_number',
-  'kind',
-  'status',
-  'salutation',
-  'title',
-  'first_name',
-  'last_name',
-  'name_affix',
-  'birthday',
-  'partner_name',
-  'organisation_name',
-  'legal_form',
-  'register_number',
-  'organisation_id',
-  'organisation_role',
-  'company',
-  'position',
-  'classification',
-  'sector_id',
-  'email_business',
-  'email_private',
-  'phone_business',
-  'phone_mobile',
-  'phone_private',
-  'website',
-  'business_street',
-  'business_house_number',
-  'business_postcode',
-  'business_town',
-  'business_country',
-  'private_street',
-  'private_house_number',
-  'private_postcode',
-  'private_town',
-  'private_country',
+  ...memberDataColumns,
   'photo_mime',
-  'notes',
-  'join_date',
-  'leave_date',
-  'leave_reason',
-  'sponsor_id',
-  'membership_type_id',
   'sort_key_de',
   'sort_key_en',
   'created_at',
