@@ -1,6 +1,4 @@
-import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { fileErrorFrom } from '../db/sqliteErrors.ts'
 import { memberLocale } from '../members/locale.ts'
 import { sectorTree } from '../sectors/counts.ts'
 import { exportDirectory } from '../sectors/directoryExport.ts'
@@ -12,6 +10,7 @@ import { saveSector } from '../sectors/save.ts'
 import { searchSectors } from '../sectors/search.ts'
 import { loadTaxonomy } from '../sectors/taxonomy.ts'
 import type { Handlers } from './context.ts'
+import { writeExport } from './writeExport.ts'
 
 type SectorProcedures =
   | 'sectors/tree'
@@ -54,11 +53,7 @@ export const sectorHandlers: Pick<Handlers, SectorProcedures> = {
     const made = await exportDirectory(file.db, format, await memberLocale(file.db), clock)
     const path = await host.chooseExportPath(join(dirname(file.path), made.fileName), format)
     if (path === null) return { path: null }
-    try {
-      writeFileSync(path, made.bytes)
-    } catch (error) {
-      throw fileErrorFrom(error, path)
-    }
+    writeExport(path, made.bytes)
     return { path }
   },
 }

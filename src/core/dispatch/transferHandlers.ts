@@ -1,26 +1,16 @@
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { KreisError } from '../../api/errors.ts'
 import { fileStamp } from '../clock.ts'
-import { fileErrorFrom } from '../db/sqliteErrors.ts'
 import { exportMembers } from '../members/export/exportMembers.ts'
 import { commitImport, previewImport } from '../members/import/importMembers.ts'
 import { memberLocale } from '../members/locale.ts'
 import { personalDataExport } from '../members/personalData.ts'
 import { slugify } from '../session/slug.ts'
 import type { Handlers } from './context.ts'
-import { dirname } from 'node:path'
+import { writeExport } from './writeExport.ts'
 
 type TransferProcedures =
   'members/importPreview' | 'members/importCommit' | 'members/export' | 'members/exportPersonalData'
-
-function writeExport(path: string, bytes: Uint8Array | string): void {
-  try {
-    writeFileSync(path, bytes)
-  } catch (error) {
-    throw fileErrorFrom(error, path)
-  }
-}
 
 export const transferHandlers: Pick<Handlers, TransferProcedures> = {
   'members/importPreview': async (options, { session }) => {

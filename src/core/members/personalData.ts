@@ -7,8 +7,10 @@ import { sectorLabel } from '../sectors/sectorIndex.ts'
 import { displayName } from './displayName.ts'
 import { refColumns } from './memberRef.ts'
 import { requireMemberRow } from './memberWrite.ts'
-import { fill, personalDataText } from './personalDataLabels.ts'
-import { renderPersonalDataPdf, type PdfOptions } from './personalDataPdf.ts'
+import { fill } from '../pdf/fill.ts'
+import { personalDataText } from './personalDataLabels.ts'
+import type { PdfOptions } from '../pdf/pdfmake.ts'
+import { renderPersonalDataPdf } from './personalDataPdf.ts'
 
 type Ref = { readonly memberNumber: string; readonly name: string }
 

@@ -198,7 +198,3 @@ export function fieldLabel(
 export function valueWord(value: string, locale: Locale): string {
   return valueWords[locale][value] ?? value
 }
-
-export function fill(text: string, params: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => String(params[key] ?? whole))
-}

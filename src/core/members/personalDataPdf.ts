@@ -1,5 +1,3 @@
-import { join, resolve, sep } from 'node:path'
-import pdfmake from 'pdfmake'
 import type {
   Content,
   CustomTableLayout,
@@ -7,50 +5,19 @@ import type {
   TDocumentDefinitions,
 } from 'pdfmake/interfaces'
 import type { Locale } from '../../api/club.ts'
-import { resourceDir } from '../resources.ts'
+import { pdfFont, renderPdf, type PdfOptions } from '../pdf/pdfmake.ts'
 import type { PersonalData } from './personalData.ts'
-import { fieldLabel, fill, personalDataText, valueWord } from './personalDataLabels.ts'
+import { fill } from '../pdf/fill.ts'
+import { fieldLabel, personalDataText, valueWord } from './personalDataLabels.ts'
 
-export interface PdfOptions {
-  /** Where Roboto lives; the packaged app passes its resources folder. */
-  readonly fontDir?: string
-}
-
-const fontFile = 'Roboto-Regular.ttf'
-
-const family = 'KreisRoboto'
 // Shown by name under "links"; the bare ids mean nothing to a reader.
 const linkFields = new Set(['organisationId', 'sponsorId'])
-let registeredDir: string | null = null
-
-/**
- * pdfmake is one shared object: fonts go in under a family name of our own, and it may fetch
- * nothing from the network and read local files only from the fonts folder.
- */
-function registerFonts(fontDir: string): void {
-  if (registeredDir === fontDir) return
-  const font = (file: string) => join(fontDir, file)
-  const bold = font('Roboto-Medium.ttf')
-  pdfmake.addFonts({
-    [family]: {
-      normal: font(fontFile),
-      bold,
-      italics: font('Roboto-Italic.ttf'),
-      bolditalics: bold,
-    },
-  })
-  const allowed = resolve(fontDir) + sep
-  pdfmake.setUrlAccessPolicy(() => false)
-  pdfmake.setLocalAccessPolicy((path) => resolve(path).startsWith(allowed))
-  registeredDir = fontDir
-}
 
 export async function renderPersonalDataPdf(
   data: PersonalData,
   locale: Locale,
   options: PdfOptions = {},
 ): Promise<Uint8Array> {
-  registerFonts(options.fontDir ?? resourceDir('fonts', fontFile))
   const t = personalDataText[locale]
   const custom = new Map(data.customValues.map((c) => [c.key, c.label]))
   const date = (iso: string | null) => (iso === null ? '' : formatDate(iso, locale))
@@ -120,7 +87,7 @@ export async function renderPersonalDataPdf(
     pageSize: 'A4',
     pageMargins: [56, 56, 56, 56],
     info: { title: `${t.title} – ${name}`, author: data.club.name, creator: 'Kreis' },
-    defaultStyle: { font: family, fontSize: 9.5, lineHeight: 1.15 },
+    defaultStyle: { font: pdfFont, fontSize: 9.5, lineHeight: 1.15 },
     footer: (page, pages) => ({
       text: fill(t.page, { page, pages }),
       alignment: 'center',
@@ -136,7 +103,7 @@ export async function renderPersonalDataPdf(
       section: { fontSize: 12, bold: true, margin: [0, 12, 0, 2] },
     },
   }
-  return pdfmake.createPdf(doc).getBuffer()
+  return (await renderPdf(doc, options)).bytes
 }
 
 /**
