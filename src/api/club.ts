@@ -1,5 +1,6 @@
 import type { KreisErrorData } from './errors.ts'
 import * as v from 'valibot'
+import { bicProblem, ibanProblem, normaliseBic, normaliseIban } from './iban.ts'
 
 export const clubKinds = [
   'rotary',
@@ -35,15 +36,43 @@ export const AddressSchema = v.strictObject({
 })
 export type Address = v.InferOutput<typeof AddressSchema>
 
-export const ClubProfileInputSchema = v.strictObject({
-  name: ClubNameSchema,
-  kind: v.picklist(clubKinds),
-  address: AddressSchema,
-  meetingPlace: trimmed(200),
-  locale: v.picklist(locales),
-  currency: v.picklist(currencies),
-  yearStartMonth: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12)),
-})
+/** Stored without spaces; the raw length allows the grouped form (34 characters + spaces). */
+export const IbanSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.maxLength(50),
+  v.transform(normaliseIban),
+  v.check((iban) => ibanProblem(iban) === null, 'iban'),
+)
+
+export const BicSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.maxLength(20),
+  v.transform(normaliseBic),
+  // Format only; whether an empty BIC is enough depends on the IBAN, checked on the whole.
+  v.check((bic) => bicProblem(bic, '') === null, 'bic'),
+)
+
+export const ClubProfileInputSchema = v.pipe(
+  v.strictObject({
+    name: ClubNameSchema,
+    kind: v.picklist(clubKinds),
+    address: AddressSchema,
+    meetingPlace: trimmed(200),
+    locale: v.picklist(locales),
+    currency: v.picklist(currencies),
+    yearStartMonth: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12)),
+    /** The club's own account, e.g. for dues; all three empty means none is on file. */
+    bankName: trimmed(120),
+    iban: IbanSchema,
+    bic: BicSchema,
+  }),
+  v.forward(
+    v.check((profile) => bicProblem(profile.bic, profile.iban) === null, 'bicNeeded'),
+    ['bic'],
+  ),
+)
 export type ClubProfileInput = v.InferOutput<typeof ClubProfileInputSchema>
 
 export interface ClubProfile extends ClubProfileInput {

@@ -1,6 +1,6 @@
 import { vi } from 'vitest'
 import type { Envelope, EventMap, EventName, KreisBridge } from '../../src/api/bridge.ts'
-import type { AppState } from '../../src/api/club.ts'
+import type { AppState, ClubProfile } from '../../src/api/club.ts'
 
 export const stateWithClub: AppState = {
   version: '0.1.0',
@@ -20,6 +20,29 @@ export const stateWithClub: AppState = {
 }
 
 export const stateWithoutClub: AppState = { ...stateWithClub, club: null }
+
+/** The profile of `stateWithClub`'s club, complete as `club/profile` answers it. */
+export const clubProfile: ClubProfile = {
+  name: 'Rotary Club Teststadt',
+  kind: 'rotary',
+  address: {
+    street: 'Marktplatz',
+    houseNumber: '1',
+    postcode: '60311',
+    town: 'Frankfurt am Main',
+    country: 'DE',
+  },
+  meetingPlace: 'Hotel zur Post',
+  locale: 'de',
+  currency: 'EUR',
+  yearStartMonth: 7,
+  bankName: '',
+  iban: '',
+  bic: '',
+  logo: null,
+  createdAt: '2026-01-01T09:00:00.000Z',
+  updatedAt: '2026-01-01T09:00:00.000Z',
+}
 
 /** A stand-in for `window.kreis` that answers from a table and records every call. */
 export function installFakeBridge(answers: Record<string, unknown>) {

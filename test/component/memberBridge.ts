@@ -2,7 +2,7 @@ import { vi } from 'vitest'
 import type { Envelope, KreisBridge } from '../../src/api/bridge.ts'
 import type { KreisErrorData } from '../../src/api/errors.ts'
 import { emptyAddress, type MemberListRow, type MemberRecord } from '../../src/api/members.ts'
-import { stateWithClub } from './fakeBridge.ts'
+import { clubProfile, stateWithClub } from './fakeBridge.ts'
 
 type Answer = unknown | ((input: Record<string, unknown>) => unknown)
 
@@ -130,7 +130,7 @@ export function installMemberBridge(answers: Record<string, Answer> = {}) {
   const table: Record<string, Answer> = {
     'app/state': stateWithClub,
     'club/counts': { members: 3, activeMembers: 3 },
-    'club/profile': { yearStartMonth: 7 },
+    'club/profile': clubProfile,
     'members/list': listAnswer(3),
     'roles/list': [],
     'membershipTypes/list': [],

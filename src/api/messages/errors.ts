@@ -140,6 +140,9 @@ export const inputReasons = [
   'phone',
   'postcode',
   'sectorCode',
+  'iban',
+  'bic',
+  'bicNeeded',
 ] as const
 export type InputReason = (typeof inputReasons)[number]
 
@@ -157,6 +160,9 @@ const reasonMessages: Record<Locale, Record<InputReason, string>> = {
     phone: 'ist keine gültige Telefonnummer',
     postcode: 'passt nicht zum Land (Deutschland: 5 Ziffern, Österreich und Schweiz: 4)',
     sectorCode: 'darf nur Buchstaben, Ziffern und . _ - / enthalten',
+    iban: 'ist keine gültige IBAN (Länge oder Prüfziffer stimmt nicht)',
+    bic: 'ist kein gültiger BIC (8 oder 11 Zeichen, z. B. COBADEFFXXX)',
+    bicNeeded: 'wird für ein Konto außerhalb des SEPA-Raums benötigt',
   },
   en: {
     required: 'must not be empty',
@@ -171,6 +177,9 @@ const reasonMessages: Record<Locale, Record<InputReason, string>> = {
     phone: 'is not a valid phone number',
     postcode: 'does not fit the country (Germany: 5 digits, Austria and Switzerland: 4)',
     sectorCode: 'may hold only letters, digits and . _ - /',
+    iban: 'is not a valid IBAN (wrong length or check digits)',
+    bic: 'is not a valid BIC (8 or 11 characters, e.g. COBADEFFXXX)',
+    bicNeeded: 'is needed for an account outside the SEPA area',
   },
 }
 
@@ -183,6 +192,9 @@ const fieldLabels: Record<Locale, Readonly<Record<string, string>>> = {
     currency: 'Währung',
     meetingPlace: 'Treffpunkt',
     yearStartMonth: 'Beginn des Clubjahres',
+    bankName: 'Bank',
+    iban: 'IBAN',
+    bic: 'BIC',
     'address.street': 'Straße',
     'address.houseNumber': 'Hausnummer',
     'address.postcode': 'PLZ',
@@ -229,6 +241,9 @@ const fieldLabels: Record<Locale, Readonly<Record<string, string>>> = {
     currency: 'Currency',
     meetingPlace: 'Meeting place',
     yearStartMonth: 'First month of the club year',
+    bankName: 'Bank',
+    iban: 'IBAN',
+    bic: 'BIC',
     'address.street': 'Street',
     'address.houseNumber': 'House number',
     'address.postcode': 'Postcode',

@@ -70,6 +70,9 @@ export async function updateProfile(
       locale: input.locale,
       currency: input.currency,
       year_start_month: input.yearStartMonth,
+      bank_name: input.bankName,
+      iban: input.iban,
+      bic: input.bic,
       updated_at: isoTimestamp(clock),
     })
     .where('id', '=', 1)
@@ -123,6 +126,9 @@ function toProfile(row: ClubRow): ClubProfile {
     locale: row.locale,
     currency: row.currency,
     yearStartMonth: row.year_start_month,
+    bankName: row.bank_name,
+    iban: row.iban,
+    bic: row.bic,
     logo: encodeLogo(row.logo_mime, row.logo),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -37,6 +37,11 @@ export interface ClubTable {
   policy_statuses: Generated<string>
   /** The tree level a classification is counted at; null: the member's own sector. */
   policy_level: number | null
+  /** JSON of the directory options last used (migration 0004). */
+  directory_options: string | null
+  bank_name: Generated<string>
+  iban: Generated<string>
+  bic: Generated<string>
   created_at: string
   updated_at: string
 }
@@ -189,6 +194,12 @@ export interface MemberSearchTable {
   state: string
 }
 
+/** A member's photo made small for print, JPEG or PNG (migration 0004). */
+export interface PrintPhotoTable {
+  member_id: number
+  image: Uint8Array
+}
+
 export interface Database {
   club: ClubTable
   member: MemberTable
@@ -202,6 +213,7 @@ export interface Database {
   consent: ConsentTable
   member_history: MemberHistoryTable
   member_search: MemberSearchTable
+  print_photo: PrintPhotoTable
 }
 
 export type ClubRow = Selectable<ClubTable>

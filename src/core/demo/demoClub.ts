@@ -41,6 +41,10 @@ export function demoProfile(locale: Locale): ClubProfileInput {
     locale,
     currency: 'EUR',
     yearStartMonth: 7,
+    // The IBAN of the German banks' own examples: valid, and nobody's account.
+    bankName: 'Taunus Sparkasse',
+    iban: 'DE89370400440532013000',
+    bic: '',
   }
 }
 

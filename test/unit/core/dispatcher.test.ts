@@ -153,6 +153,9 @@ describe('the dispatcher', () => {
       locale: 'en',
       currency: 'EUR',
       yearStartMonth: 1,
+      bankName: '',
+      iban: '',
+      bic: '',
     }
     const result = await dispatch('club/update', update)
     expect(result).toMatchObject({

@@ -8,6 +8,7 @@ import {
   openSqlite,
 } from '../../../src/core/db/connection.ts'
 import * as v1 from '../../../src/core/db/migrations/0001_initial.ts'
+import { latestSchemaVersion } from '../../../src/core/db/migrations/index.ts'
 import { openClubFile } from '../../../src/core/db/openClubFile.ts'
 import { listMembers } from '../../../src/core/members/memberList.ts'
 import { getMember } from '../../../src/core/members/memberRead.ts'
@@ -41,7 +42,7 @@ describe('upgrading a version 1 club file', () => {
     const file = await openClubFile(path, { clock: fixedClock, backupDir: join(dir, 'backups') })
     try {
       expect(file.migratedFrom).toBe(1)
-      expect(file.schemaVersion).toBe(3)
+      expect(file.schemaVersion).toBe(latestSchemaVersion)
       const page = await listMembers(file.db, { search: 'mueller frankfurt' }, 'de', fixedClock)
       expect(page.total).toBe(1)
       const member = await getMember(file.db, page.rows[0]?.id ?? 0)

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely/migration'
 import * as m0001 from './0001_initial.ts'
 import * as m0002 from './0002_members.ts'
 import * as m0003 from './0003_sectors.ts'
+import * as m0004 from './0004_directory.ts'
 
 /**
  * Every migration, compiled into the bundle. Reading a folder at runtime breaks once bundled,
@@ -12,6 +13,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': m0001,
   '0002_members': m0002,
   '0003_sectors': m0003,
+  '0004_directory': m0004,
 }
 
 export const latestSchemaVersion = Object.keys(migrations).length
