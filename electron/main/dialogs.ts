@@ -59,7 +59,7 @@ export function withClubExtension(path: string): string {
 export function createDialogHost(
   parentWindow: () => BrowserWindow | null,
   locale: () => Locale,
-): Host {
+): Omit<Host, 'openFile' | 'printPdf'> {
   const save = async (
     title: string,
     buttonLabel: string,

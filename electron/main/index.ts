@@ -7,6 +7,7 @@ import { createDispatcher } from '../../src/core/dispatch/dispatcher.ts'
 import { Session } from '../../src/core/session/session.ts'
 import { appUrlFor, isAppUrl, loopbackUrl } from './appUrl.ts'
 import { createDialogHost } from './dialogs.ts'
+import { createDocumentHost } from './documents.ts'
 import { sendWhenLoaded } from './events.ts'
 import { isOwnFrame, registerIpc } from './ipc.ts'
 import { systemLocaleFrom, uiLocale } from './locale.ts'
@@ -95,10 +96,13 @@ function start(): void {
       const dispatch = createDispatcher(
         {
           session: current,
-          host: createDialogHost(
-            () => BrowserWindow.getFocusedWindow() ?? window,
-            () => uiLocale(current.state()),
-          ),
+          host: {
+            ...createDialogHost(
+              () => BrowserWindow.getFocusedWindow() ?? window,
+              () => uiLocale(current.state()),
+            ),
+            ...createDocumentHost(),
+          },
           clock: systemClock,
         },
         { logError: (error) => console.error('Kreis:', error) },

@@ -46,6 +46,13 @@ import {
   type SectorTree,
 } from './sectors.ts'
 import {
+  DirectoryOptionsSchema,
+  ListOptionsSchema,
+  type DirectoryOptions,
+  type DirectoryPreview,
+  type SavedDocument,
+} from './directory.ts'
+import {
   customFieldTypes,
   type BoardEntry,
   type CustomField,
@@ -206,6 +213,18 @@ export const procedures = {
   'policy/save': procedure<ClassificationPolicy>()(PolicySchema),
   'policy/check': procedure<PolicyViolation | null>()(PolicyCheckSchema),
   'policy/report': procedure<PolicyViolation[]>()(none),
+
+  /** The options the directory was last made with in this club, or the defaults. */
+  'directory/options': procedure<DirectoryOptions>()(none),
+  'directory/preview': procedure<DirectoryPreview>()(DirectoryOptionsSchema),
+  /** Saves the book where the user chooses, remembers the options, and may open the file. */
+  'directory/save': procedure<SavedDocument>()(
+    v.strictObject({ options: DirectoryOptionsSchema, open: v.boolean() }),
+  ),
+  'directory/print': procedure<{ pages: number }>()(DirectoryOptionsSchema),
+  'lists/save': procedure<SavedDocument>()(
+    v.strictObject({ options: ListOptionsSchema, open: v.boolean() }),
+  ),
 } as const
 
 export type Procedures = typeof procedures

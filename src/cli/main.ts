@@ -15,6 +15,8 @@ import { runPolicyCheck } from './commands/policyCheck.ts'
 import { runSectors } from './commands/sectors.ts'
 import { runSectorsImport } from './commands/sectorsImport.ts'
 import { runOpenSeats } from './commands/openSeats.ts'
+import { runDirectory } from './commands/directory.ts'
+import { runList, runListWithoutKind } from './commands/list.ts'
 
 export interface CommandContext {
   readonly io: CliIo
@@ -41,6 +43,13 @@ const commands: Readonly<Record<string, Command>> = {
   sectors: runSectors,
   'sectors import': runSectorsImport,
   'sectors open-seats': runOpenSeats,
+  directory: runDirectory,
+  list: runListWithoutKind,
+  'list phone': runList('phone'),
+  'list birthdays': runList('birthdays'),
+  'list anniversaries': runList('anniversaries'),
+  'list sectors': runList('sectors'),
+  'list labels': runList('labels'),
 }
 
 /** `import members <file>` is one command of two words, `info <file>` one of one. */
@@ -77,6 +86,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         publication: { type: 'boolean' },
         taxonomy: { type: 'string' },
         tree: { type: 'boolean' },
+        paper: { type: 'string' },
+        columns: { type: 'string' },
+        photos: { type: 'boolean' },
+        sections: { type: 'string' },
+        statuses: { type: 'string' },
+        year: { type: 'string' },
+        layout: { type: 'string' },
       },
     })
     locale = cliLocale(values.locale, io.env)

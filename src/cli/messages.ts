@@ -22,6 +22,15 @@ Befehle:
                                         (Spalten code, name_de, name_en, parent_code)
   sectors open-seats <Datei>                                   offene Plätze, schrumpfende Branchen
   policy check <Datei>                                         Klassifikationsregel prüfen
+  directory <Datei> --out <PDF-Datei>                          Mitgliederverzeichnis als PDF
+      [--paper a4|a5] [--columns 1|2] [--photos]  Format (Standard A5), Spalten, mit Fotos
+      [--sections cover,contents,club,board,members,sectorIndex,dates,formerNames]
+      [--statuses active,honorary]  aufgeführte Status   [--locale de|en]  Sprache
+  list phone|birthdays|anniversaries|sectors|labels <Datei> --out <PDF-Datei>
+                             Telefonliste, Geburtstage, Jubiläen, Branchenliste, Etiketten
+      [--year N]             Jahr der Geburtstags- und Jubiläumsliste (Standard: dieses)
+      [--layout 3x7|3x8]     Etikettenbogen A4 (70 × 42,3 mm oder 70 × 37 mm)
+      [--statuses …] [--locale de|en]
 
 Optionen:
   --json   maschinenlesbare Ausgabe
@@ -98,6 +107,12 @@ Beim Import ist der Exit-Code 1 und es wird nichts gespeichert, wenn Zeilen abge
     reason_unknownParent: 'diese übergeordnete Branche gibt es nicht',
     reason_cycle: 'die Branche läge unter sich selbst',
     reason_tooLong: 'ist zu lang',
+    madeDocument: '{pages} Seiten, {members} Mitglieder: {path}',
+    missingOut: 'Bitte geben Sie mit --out an, wohin die PDF-Datei geschrieben werden soll.',
+    badChoice: '„--{option}“: „{value}“ ist nicht vorgesehen. Möglich: {allowed}.',
+    emptyOption: '„--{option}“ braucht einen Wert. Möglich: {allowed}.',
+    missingList: 'Bitte geben Sie an, welche Liste: {allowed}.',
+    unknownList: 'Unbekannte Liste „{value}“. Möglich: {allowed}.',
   },
   en: {
     usage: `Usage: kreis <command> [options]
@@ -120,6 +135,15 @@ Commands:
                                         (columns code, name_de, name_en, parent_code)
   sectors open-seats <file>                                    open seats, shrinking sectors
   policy check <file>                                          check the classification policy
+  directory <file> --out <pdf file>                            member directory as a PDF
+      [--paper a4|a5] [--columns 1|2] [--photos]  paper (default A5), columns, with photos
+      [--sections cover,contents,club,board,members,sectorIndex,dates,formerNames]
+      [--statuses active,honorary]  statuses listed   [--locale de|en]  language
+  list phone|birthdays|anniversaries|sectors|labels <file> --out <pdf file>
+                             phone list, birthdays, anniversaries, sector list, labels
+      [--year N]             year of the birthday and anniversary lists (default: this one)
+      [--layout 3x7|3x8]     A4 label sheet (70 × 42.3 mm or 70 × 37 mm)
+      [--statuses …] [--locale de|en]
 
 Options:
   --json   machine-readable output
@@ -196,6 +220,12 @@ So does a sector import when any row has a problem.
     reason_unknownParent: 'there is no such parent sector',
     reason_cycle: 'the sector would lie under itself',
     reason_tooLong: 'is too long',
+    madeDocument: '{pages} pages, {members} members: {path}',
+    missingOut: 'Please name the PDF file to write with --out.',
+    badChoice: '“--{option}”: “{value}” is not allowed. Choose from: {allowed}.',
+    emptyOption: '“--{option}” needs a value. Choose from: {allowed}.',
+    missingList: 'Please name the list: {allowed}.',
+    unknownList: 'Unknown list “{value}”. Choose from: {allowed}.',
   },
 } satisfies Record<Locale, Record<string, string>>
 

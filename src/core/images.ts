@@ -41,3 +41,10 @@ export function encodeImage(mime: string | null, bytes: Uint8Array | null): stri
   if (mime === null || bytes === null) return null
   return `data:${mime};base64,${Buffer.from(bytes).toString('base64')}`
 }
+
+/** Pixels as RGBA bytes, row by row. */
+export interface RgbaImage {
+  readonly width: number
+  readonly height: number
+  readonly data: Uint8Array
+}

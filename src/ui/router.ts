@@ -7,6 +7,7 @@ import MembersView from './views/MembersView.vue'
 import MemberView from './views/MemberView.vue'
 import SettingsView from './views/SettingsView.vue'
 import SectorsView from './views/SectorsView.vue'
+import DirectoryView from './views/DirectoryView.vue'
 import AreaView from './views/AreaView.vue'
 
 /** Hash history: the renderer is loaded from a file in Electron, where paths cannot be routed. */
@@ -32,12 +33,7 @@ export function createKreisRouter(pinia: Pinia): Router {
           { path: 'sectors', name: 'sectors', component: SectorsView },
           { path: 'dues', name: 'dues', component: AreaView, props: { area: 'dues' } },
           { path: 'meetings', name: 'meetings', component: AreaView, props: { area: 'meetings' } },
-          {
-            path: 'directory',
-            name: 'directory',
-            component: AreaView,
-            props: { area: 'directory' },
-          },
+          { path: 'directory', name: 'directory', component: DirectoryView },
           { path: 'settings', name: 'settings', component: SettingsView },
         ],
       },

@@ -12,6 +12,7 @@ import { exportMembers } from '../../src/core/members/export/exportMembers.ts'
 import { commitImport, previewImport } from '../../src/core/members/import/importMembers.ts'
 import { listMembers } from '../../src/core/members/memberList.ts'
 import { realisticQueries, timeSearches } from './members.ts'
+import { benchDirectory } from './directory.ts'
 import { benchSectors } from './sectors.ts'
 
 /**
@@ -104,6 +105,8 @@ try {
   results['import.rows'] = report.created + report.updated
   results['import.rejected'] = report.rejected.length
   await into.db.destroy()
+
+  Object.assign(results, await benchDirectory(dir))
 
   const cli = resolve('src/cli/kreis.ts')
   await time('cli.info.ms', () => execFileSync(process.execPath, [cli, 'info', path, '--json']))

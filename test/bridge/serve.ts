@@ -32,6 +32,8 @@ const bridge = await startBridge({
     chooseNewClubPath: async (suggested) => suggested,
     chooseCopyPath: async (suggested) => suggested,
     chooseExportPath: async (suggested) => suggested,
+    openFile: async (path) => console.log(`open: ${path}`),
+    printPdf: async (path) => console.log(`print: ${path}`),
   },
 })
 if (values.club !== undefined) {

@@ -40,7 +40,6 @@ describe('the shell', () => {
     for (const [route, heading] of [
       ['dues', 'Beiträge und Zahlungen'],
       ['meetings', 'Treffen und Anwesenheit'],
-      ['directory', 'Mitgliederverzeichnis'],
     ] as const) {
       await router.push({ name: route })
       await flushPromises()

@@ -9,6 +9,9 @@ import { fixedClock, useTempDir } from './temp.ts'
 export class ScriptedHost implements Host {
   readonly toOpen: Array<string | null> = []
   readonly toSave: Array<string | null> = []
+  /** The files the procedures asked to open and to print, in order. */
+  readonly opened: string[] = []
+  readonly printed: string[] = []
 
   chooseClubToOpen(): Promise<string | null> {
     return Promise.resolve(this.toOpen.shift() ?? null)
@@ -24,6 +27,16 @@ export class ScriptedHost implements Host {
 
   chooseExportPath(): Promise<string | null> {
     return Promise.resolve(this.toSave.shift() ?? null)
+  }
+
+  openFile(path: string): Promise<void> {
+    this.opened.push(path)
+    return Promise.resolve()
+  }
+
+  printPdf(path: string): Promise<void> {
+    this.printed.push(path)
+    return Promise.resolve()
   }
 }
 

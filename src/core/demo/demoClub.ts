@@ -7,6 +7,7 @@ import type { Database } from '../db/schema.ts'
 import type { BundledTaxonomy } from '../sectors/taxonomy.ts'
 import { demoConsent } from './consent.ts'
 import { parseDay } from './days.ts'
+import { demoHasPhotos, demoPhotoOf } from './demoPhotos.ts'
 import { demoHistory } from './history.ts'
 import { memberColumns } from './memberRows.ts'
 import { generateDemoMembers } from './members.ts'
@@ -65,6 +66,32 @@ export interface DemoClubOptions {
  */
 export const detailedMembers = 5_000
 
+const withPhoto = [...memberColumns, 'photo', 'photo_mime'] as const
+
+/**
+ * Writes a batch of members, with their photos when `seed` is given. A portrait is already
+ * print size, so it goes into `print_photo` as it is.
+ */
+async function insertMembers(
+  db: Kysely<Database>,
+  members: readonly DemoMember[],
+  seed: number | null,
+): Promise<void> {
+  if (seed === null) {
+    await bulkInsert(db, 'member', memberColumns, members)
+    return
+  }
+  const rows = members.map((member) => {
+    const photo = demoPhotoOf(seed, member)
+    return { ...member, photo, photo_mime: photo === null ? null : 'image/png' }
+  })
+  await bulkInsert(db, 'member', withPhoto, rows)
+  const printed = rows.flatMap((row) =>
+    row.photo === null ? [] : [{ member_id: row.id, image: row.photo }],
+  )
+  await bulkInsert(db, 'print_photo', ['member_id', 'image'], printed)
+}
+
 /** One transaction: a single commit is what makes 100,000 members take seconds, not minutes. */
 export async function fillDemoClub(db: Kysely<Database>, options: DemoClubOptions): Promise<void> {
   const { clock, locale } = options
@@ -81,6 +108,7 @@ export async function fillDemoClub(db: Kysely<Database>, options: DemoClubOption
     const sectorRandom = createRandom(options.seed ^ 0x5ec702)
     const book = sectorBook(sectorRandom, sectors)
 
+    const photos = demoHasPhotos(options.members) ? options.seed : null
     const detailed: DemoMember[] = []
     let batch: DemoMember[] = []
     const members = generateDemoMembers({
@@ -96,11 +124,11 @@ export async function fillDemoClub(db: Kysely<Database>, options: DemoClubOption
       if (detailed.length < detailedMembers) detailed.push(member)
       batch.push(member)
       if (batch.length === membersPerBatch) {
-        await bulkInsert(trx, 'member', memberColumns, batch)
+        await insertMembers(trx, batch, photos)
         batch = []
       }
     }
-    await bulkInsert(trx, 'member', memberColumns, batch)
+    await insertMembers(trx, batch, photos)
     await bulkInsert(trx, 'member_sector', ['member_id', 'sector_id'], book.secondary)
     await markTargets(trx, sectorRandom, sectors, book.held)
 

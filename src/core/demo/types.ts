@@ -4,9 +4,9 @@ import type { Calendar } from './lifeDates.ts'
 import type { Random } from './random.ts'
 
 /**
- * Every column the demo writes, null where empty. Left to their column defaults: photos (none
- * in the demo) and the sort keys, which ensureSearchIndex derives from the names once the file
- * is filled.
+ * Every column the demo writes, null where empty. Photos are drawn as the rows are written
+ * (demoPhotos.ts); the sort keys are left to their column defaults, which ensureSearchIndex
+ * derives from the names once the file is filled.
  */
 export type DemoMember = Required<
   Omit<NewMember, 'photo' | 'photo_mime' | 'sort_key_de' | 'sort_key_en'>

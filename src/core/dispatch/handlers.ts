@@ -2,6 +2,7 @@ import { basename, dirname, extname, join } from 'node:path'
 import { fileStamp } from '../clock.ts'
 import { countMembers, getProfile, setLogo, updateProfile } from '../club/profile.ts'
 import type { Handlers } from './context.ts'
+import { directoryHandlers } from './directoryHandlers.ts'
 import { memberHandlers } from './memberHandlers.ts'
 import { policyHandlers } from './policyHandlers.ts'
 import { rosterHandlers } from './rosterHandlers.ts'
@@ -52,4 +53,5 @@ export const handlers: Handlers = {
   ...transferHandlers,
   ...sectorHandlers,
   ...policyHandlers,
+  ...directoryHandlers,
 }

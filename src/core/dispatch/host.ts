@@ -8,4 +8,8 @@ export interface Host {
   chooseCopyPath(defaultPath: string): Promise<string | null>
   /** Where to write an export; `extension` is `csv`, `xlsx`, `vcf`, `json` or `pdf`. */
   chooseExportPath(defaultPath: string, extension: string): Promise<string | null>
+  /** Opens a file Kreis just wrote in the system's viewer for its type. */
+  openFile(path: string): Promise<void>
+  /** Prints a PDF Kreis just wrote through the platform's print dialog. */
+  printPdf(path: string): Promise<void>
 }

@@ -29,6 +29,8 @@ export async function setPhoto(
     .set({ photo: photo?.bytes ?? null, photo_mime: photo?.mime ?? null, updated_at: now })
     .where('id', '=', memberId)
     .execute()
+  // The print copy is made again from the new photo when a directory next needs it.
+  await db.deleteFrom('print_photo').where('member_id', '=', memberId).execute()
   await recordChanges(
     db,
     memberId,

@@ -2,6 +2,7 @@ import { memberListDe } from './memberListDe.ts'
 import { memberPageDe } from './memberPageDe.ts'
 import { transferDe } from './transferDe.ts'
 import { sectorsDe } from './sectorsDe.ts'
+import { directoryDe } from './directoryDe.ts'
 
 /** German is the source language; English must have exactly the same keys (typed in en.ts). */
 export const de = {
@@ -9,6 +10,7 @@ export const de = {
   member: memberPageDe,
   ...transferDe,
   ...sectorsDe,
+  ...directoryDe,
   app: {
     name: 'Kreis',
     tagline: 'Clubverwaltung für Rotary, Lions, BNI, Unternehmerclubs und Kammern',
@@ -77,12 +79,6 @@ export const de = {
     emptyText:
       'Hier planen Sie die Treffen des Clubjahres, erfassen die Anwesenheit und Gäste und sehen die Präsenzquote.',
   },
-  directory: {
-    title: 'Verzeichnis',
-    emptyTitle: 'Mitgliederverzeichnis',
-    emptyText:
-      'Hier entsteht das gedruckte Mitgliederverzeichnis als PDF – mit Vorstand, Branchenindex und nur den Angaben, die jedes Mitglied freigegeben hat.',
-  },
   comingSoon: 'In Vorbereitung',
   settings: {
     title: 'Einstellungen',
@@ -102,6 +98,18 @@ export const de = {
     currency: 'Währung',
     yearStart: 'Clubjahr beginnt im',
     yearStartHint: 'Rotary und Lions: Juli. Sonst meist Januar.',
+    bank: 'Bankverbindung',
+    bankHint:
+      'Das Konto des Clubs, z. B. für Mitgliedsbeiträge. Im SEPA-Raum genügt die IBAN, der BIC ist dann freiwillig.',
+    bankName: 'Bank',
+    iban: 'IBAN',
+    ibanPlaceholder: 'z. B. DE89 3704 0044 0532 0130 00',
+    bic: 'BIC',
+    bankProblems: {
+      iban: 'Keine gültige IBAN: Länge oder Prüfziffer stimmt nicht.',
+      bic: 'Kein gültiger BIC: 8 oder 11 Zeichen, z. B. COBADEFFXXX.',
+      bicNeeded: 'Für ein Konto außerhalb des SEPA-Raums wird der BIC benötigt.',
+    },
     logo: 'Logo',
     logoChoose: 'Bild wählen …',
     logoRemove: 'Logo entfernen',

@@ -3,12 +3,14 @@ import { memberListEn } from './memberListEn.ts'
 import { memberPageEn } from './memberPageEn.ts'
 import { transferEn } from './transferEn.ts'
 import { sectorsEn } from './sectorsEn.ts'
+import { directoryEn } from './directoryEn.ts'
 
 export const en: MessageSchema = {
   ...memberListEn,
   member: memberPageEn,
   ...transferEn,
   ...sectorsEn,
+  ...directoryEn,
   app: {
     name: 'Kreis',
     tagline: 'Club administration for Rotary, Lions, BNI, business clubs and chambers',
@@ -77,12 +79,6 @@ export const en: MessageSchema = {
     emptyText:
       'This is where you plan the meetings of the club year, record attendance and guests, and see attendance figures.',
   },
-  directory: {
-    title: 'Directory',
-    emptyTitle: 'Member directory',
-    emptyText:
-      'This is where the printed member directory is made as a PDF — with the board, a sector index and only what each member agreed to publish.',
-  },
   comingSoon: 'Coming soon',
   settings: {
     title: 'Settings',
@@ -102,6 +98,18 @@ export const en: MessageSchema = {
     currency: 'Currency',
     yearStart: 'Club year starts in',
     yearStartHint: 'Rotary and Lions: July. Otherwise usually January.',
+    bank: 'Bank account',
+    bankHint:
+      'The club’s account, e.g. for membership dues. Within the SEPA area the IBAN is enough; the BIC is then optional.',
+    bankName: 'Bank',
+    iban: 'IBAN',
+    ibanPlaceholder: 'e.g. DE89 3704 0044 0532 0130 00',
+    bic: 'BIC',
+    bankProblems: {
+      iban: 'Not a valid IBAN: wrong length or check digits.',
+      bic: 'Not a valid BIC: 8 or 11 characters, e.g. COBADEFFXXX.',
+      bicNeeded: 'An account outside the SEPA area needs a BIC.',
+    },
     logo: 'Logo',
     logoChoose: 'Choose image …',
     logoRemove: 'Remove logo',

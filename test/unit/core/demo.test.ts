@@ -501,6 +501,10 @@ describe('fillDemoClub', () => {
       expect((await most('consent')).id).toBeLessThanOrEqual(5000)
       expect((await most('member_history')).id).toBe(5000)
       expect((await countMembers(file.db)).members).toBe(5100)
+      // Photos are for club-sized demos only.
+      const photos = file.db.selectFrom('member').select('id').where('photo', 'is not', null)
+      expect(await photos.execute()).toEqual([])
+      expect(await file.db.selectFrom('print_photo').select('member_id').execute()).toEqual([])
     } finally {
       await file.db.destroy()
     }

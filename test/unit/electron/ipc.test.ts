@@ -98,6 +98,8 @@ describe('the IPC entry point with the real dispatcher', () => {
     chooseNewClubPath: async () => null,
     chooseCopyPath: async () => null,
     chooseExportPath: async () => null,
+    openFile: async () => undefined,
+    printPdf: async () => undefined,
   }
   let userDataDir: string
   let session: Session

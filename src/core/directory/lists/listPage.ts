@@ -1,0 +1,109 @@
+import type {
+  Content,
+  CustomTableLayout,
+  DynamicContent,
+  TDocumentDefinitions,
+} from 'pdfmake/interfaces'
+import type { Locale } from '../../../api/club.ts'
+import { shortDate } from '../../pdf/dates.ts'
+import { fill } from '../../pdf/fill.ts'
+import { pdfFont } from '../../pdf/pdfmake.ts'
+import type { DirectoryData } from '../directoryData.ts'
+import { directoryText } from '../directoryText.ts'
+import {
+  confidentialFooter,
+  ink,
+  pageStyles,
+  papers,
+  printable,
+  runningHeader,
+  type Paper,
+} from '../pageSetup.ts'
+
+/** The lists are A4 sheets with narrower margins than the book: they are read, not bound. */
+export const listPaper: Paper = { ...papers.a4, margins: [42, 52, 42, 44], fontSize: 8.5 }
+
+/** What every list hands to `makeList`: the document and how many members it names. */
+export interface ListDocument {
+  readonly doc: TDocumentDefinitions
+  readonly memberCount: number
+}
+
+/** A value worth printing: member fields may be null or empty. */
+export const present = (value: string | null): value is string => value !== null && value !== ''
+
+const zebraFill = '#eef1f5'
+
+/** Thin rule under the header row, pale stripes on every other row, no vertical lines. */
+export const zebraLayout: CustomTableLayout = {
+  hLineWidth: (row, node) => (row === 1 || row === node.table.body.length ? 0.6 : 0),
+  hLineColor: () => ink.rule,
+  vLineWidth: () => 0,
+  fillColor: (row) => (row > 0 && row % 2 === 0 ? zebraFill : null),
+  paddingLeft: (column) => (column === 0 ? 3 : 5),
+  paddingRight: () => 3,
+  paddingTop: () => 2.5,
+  paddingBottom: () => 2.5,
+}
+
+/** The header row of a list table, repeated on every page the table runs over. */
+export function headerRow(labels: readonly string[]): Content[] {
+  return labels.map((text) => ({ text, bold: true, color: ink.accent }))
+}
+
+/**
+ * Edition date and page number without the confidentiality line: for a list that is handed
+ * to guests rather than kept among members.
+ */
+function publicFooter(paper: Paper, locale: Locale, editionDate: string): DynamicContent {
+  const t = directoryText[locale]
+  return (page, pages) => ({
+    margin: [paper.margins[0], paper.margins[3] / 2 - 6, paper.margins[2], 0],
+    fontSize: paper.fontSize * 0.78,
+    color: ink.muted,
+    columns: [
+      { text: fill(t.edition, { date: shortDate(editionDate, locale) }), width: '*' },
+      { text: fill(t.page, { page, pages }), alignment: 'right', width: 'auto' },
+    ],
+  })
+}
+
+/**
+ * An A4 list: its title and the club's name on the first page, a running header from the
+ * second, and the book's footer. `forGuests` leaves off the members-only line.
+ */
+export function listDocument(
+  data: DirectoryData,
+  title: string,
+  content: Content[],
+  forGuests = false,
+): TDocumentDefinitions {
+  const paper = listPaper
+  const fullTitle = `${data.club.name} · ${title}`
+  return {
+    pageSize: paper.size,
+    pageMargins: paper.margins,
+    info: { title: fullTitle, author: data.club.name, creator: 'Kreis', subject: title },
+    defaultStyle: { font: pdfFont, fontSize: paper.fontSize, lineHeight: 1.15, color: ink.text },
+    styles: pageStyles(paper),
+    header: runningHeader(paper, printable(fullTitle, 110), () => '', 2),
+    footer: forGuests
+      ? publicFooter(paper, data.locale, data.editionDate)
+      : confidentialFooter(paper, data.locale, data.editionDate, 1),
+    content: [
+      { text: title, style: 'h1', margin: [0, 0, 0, 2] },
+      {
+        text: printable(data.club.name, 120),
+        style: 'muted',
+        fontSize: paper.fontSize * 1.2,
+        margin: [0, 0, 0, paper.fontSize * 1.5],
+      },
+      ...content,
+    ],
+  }
+}
+
+/** The line a list prints when nobody is on it. */
+export function noneLine(locale: Locale): Content {
+  return { text: directoryText[locale].noDates, style: 'muted' }
+}
