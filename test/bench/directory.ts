@@ -4,6 +4,9 @@ import { sql } from 'kysely'
 import { systemClock } from '../../src/core/clock.ts'
 import { createClubFile } from '../../src/core/db/createClubFile.ts'
 import { fillDemoClub } from '../../src/core/demo/demoClub.ts'
+import { portraitOf } from '../../src/core/demo/portraits.ts'
+import { createRandom } from '../../src/core/demo/random.ts'
+import type { DemoMember } from '../../src/core/demo/types.ts'
 
 interface CaseResult {
   readonly ms: number
@@ -16,13 +19,28 @@ interface CaseResult {
 
 /**
  * A demo club where every member agreed to the directory and to their photo, so the book
- * lists exactly `members` entries; photos are the demo's generated portraits.
+ * lists exactly `members` entries; `photos` gives every one of them a portrait of their own.
  */
-async function benchClub(path: string, members: number): Promise<void> {
+async function benchClub(path: string, members: number, photos: boolean): Promise<void> {
   await createClubFile(path, async (db) => {
     await fillDemoClub(db, { members, seed: 7, locale: 'de', clock: systemClock })
+    if (photos) {
+      const bare = await db
+        .selectFrom('member')
+        .select(['id', 'kind', 'salutation', 'birthday', 'created_at'])
+        .where('photo', 'is', null)
+        .execute()
+      for (const member of bare) {
+        const photo = portraitOf(createRandom(member.id), member as DemoMember)
+        await db
+          .updateTable('member')
+          .set({ photo, photo_mime: 'image/png' })
+          .where('id', '=', member.id)
+          .execute()
+      }
+    }
     await sql`insert or replace into consent (member_id, kind, granted, decided_on)
-      select id, kind.value, 1, '2026-01-01' from member,
+      select member.id, kind.value, 1, '2026-01-01' from member,
         json_each('["directory","photo"]') as kind`.execute(db)
   })
 }
@@ -52,11 +70,11 @@ export async function benchDirectory(dir: string): Promise<Record<string, number
     )
   }
   const small = join(dir, 'directory-1000.kreis')
-  await benchClub(small, 1_000)
+  await benchClub(small, 1_000, true)
   put('directory.photos1000', runCase(small, join(dir, 'photos.pdf'), 'photos'))
   put('directory.table1000', runCase(small, join(dir, 'table1000.pdf'), 'table'))
   const large = join(dir, 'directory-5000.kreis')
-  await benchClub(large, 5_000)
+  await benchClub(large, 5_000, false)
   put('directory.plain5000', runCase(large, join(dir, 'plain.pdf'), 'plain'))
   put('directory.table5000', runCase(large, join(dir, 'table5000.pdf'), 'table'))
   return results

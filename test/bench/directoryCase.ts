@@ -30,7 +30,7 @@ if (mode === 'table') {
     { statuses: options.statuses, locale: 'de' },
     '2026-11-21',
   )
-  ;({ bytes, pages } = await renderPdf(plainTableDocument(data.entries)))
+  ;({ bytes, pages } = await renderPdf(plainTableDocument(data)))
   members = data.entries.length
 } else {
   const made = await makeDirectory(file.db, options, systemClock)

@@ -1,28 +1,23 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
-import { addressText, type DirectoryEntry } from '../../src/core/directory/directoryEntry.ts'
+import type { DirectoryData } from '../../src/core/directory/directoryData.ts'
+import { entryRuns } from '../../src/core/directory/entryContent.ts'
+import { pageStyles, papers } from '../../src/core/directory/pageSetup.ts'
 import { pdfFont } from '../../src/core/pdf/pdfmake.ts'
 
-/** Every entry's text in a plain two-column table: what pdfmake needs for the text alone. */
-export function plainTableDocument(entries: readonly DirectoryEntry[]): TDocumentDefinitions {
-  const body = entries.map((entry) => [
-    entry.name,
-    [
-      entry.classification,
-      entry.company,
-      addressText(entry.businessAddress),
-      entry.phoneBusiness,
-      entry.phoneMobile,
-      entry.emailBusiness,
-      addressText(entry.privateAddress),
-      entry.phonePrivate,
-      entry.emailPrivate,
-    ]
-      .filter((part) => part !== null && part !== '')
-      .join('\n'),
+/**
+ * The yardstick: every entry's text, run for run as the book prints it, in a plain one-column
+ * table on A5 — what pdfmake needs for the text alone, without the book's layout.
+ */
+export function plainTableDocument(data: DirectoryData): TDocumentDefinitions {
+  const paper = papers.a5
+  const body = data.entries.map((entry) => [
+    { text: entryRuns(entry, data.offices.get(entry.id) ?? [], data.locale) },
   ])
   return {
-    pageSize: 'A5',
-    defaultStyle: { font: pdfFont, fontSize: 7.8 },
-    content: [{ table: { widths: ['35%', '*'], body, dontBreakRows: true } }],
+    pageSize: paper.size,
+    pageMargins: paper.margins,
+    defaultStyle: { font: pdfFont, fontSize: paper.fontSize, lineHeight: 1.18 },
+    styles: pageStyles(paper),
+    content: [{ table: { widths: ['*'], body, dontBreakRows: true }, layout: 'noBorders' }],
   }
 }

@@ -1,6 +1,6 @@
 import type {
   Content,
-  ContentAnchor,
+  ContentPageReference,
   ContentText,
   ContentTocItem,
   TableCell,
@@ -13,7 +13,7 @@ import { fill } from '../pdf/fill.ts'
 import { pdfFont } from '../pdf/pdfmake.ts'
 import type { DirectoryData } from './directoryData.ts'
 import { clubKindText, directoryText, type DirectoryText } from './directoryText.ts'
-import { entryAnchor, entryContent, photoKey } from './entryContent.ts'
+import { entryAnchor, entryContent, photoKey, type Anchored } from './entryContent.ts'
 import {
   confidentialFooter,
   ink,
@@ -186,15 +186,12 @@ function board({ data, t, paper }: Build): Content[] {
   ]
 }
 
-/** pdfmake writes where it placed a node into the node itself. */
-type Positioned = ContentAnchor & { positions?: { pageNumber: number }[] }
-
 /** Which letters of the A–Z part each page shows, read from where the layout put the names. */
 class LetterPages {
-  private readonly names: { node: Positioned; letter: string }[] = []
+  private readonly names: { node: Anchored; letter: string }[] = []
   private byPage: Map<number, [string, string]> | null = null
 
-  track(node: Positioned, letter: string): void {
+  track(node: Anchored, letter: string): void {
     this.names.push({ node, letter })
   }
 
@@ -225,30 +222,23 @@ function members(
   const blocks: Content[] = []
   let previous = ''
   for (const entry of data.entries) {
-    const nameNode: Positioned = {
-      text: printable(entry.name, 120),
-      style: 'name',
-      id: entryAnchor(entry.id),
-    }
-    letters.track(nameNode, entry.letter)
     const letter: ContentText | null =
       entry.letter === previous
         ? null
         : { text: entry.letter, style: 'letter', margin: [0, 0, 0, paper.fontSize * 0.4] }
     previous = entry.letter
-    blocks.push(
-      entryContent(
-        {
-          entry,
-          offices: data.offices.get(entry.id) ?? [],
-          photo: options.photos && photos.has(entry.id),
-          letter,
-        },
-        paper,
-        options.locale,
-        nameNode,
-      ),
+    const { block, anchor } = entryContent(
+      {
+        entry,
+        offices: data.offices.get(entry.id) ?? [],
+        photo: options.photos && photos.has(entry.id),
+        letter,
+      },
+      paper,
+      options.locale,
     )
+    letters.track(anchor, entry.letter)
+    blocks.push(block)
   }
   return [title, flow(blocks, options.columns, paper)]
 }
@@ -263,20 +253,38 @@ function flow(blocks: Content[], columns: 1 | 2, paper: Paper): Content {
   }
 }
 
+/**
+ * The page a member is on, as a run of a paragraph. pdfmake lays out a page reference as just
+ * such a run (a lone one it wraps into a paragraph itself); its types know it only as a node.
+ */
+function pageNumberRun(anchor: string): ContentText {
+  const run: ContentPageReference & Pick<ContentText, 'color' | 'bold'> = {
+    pageReference: anchor,
+    color: ink.accent,
+    bold: true,
+  }
+  return run as unknown as ContentText
+}
+
 function sectorIndex({ data, t, paper, options }: Build): Content[] {
   const title = heading(t.sectorIndex)
   if (data.sectors.length === 0) return [title, { text: t.noSectors, style: 'muted' }]
   const names = new Map(data.entries.map((entry) => [entry.id, entry.name]))
+  // Page numbers point into the A–Z part; a book without it lists the names alone.
+  const paged = options.sections.includes('members')
   const lines: Content[] = []
   for (const group of data.sectors) {
     const indent = Math.min(group.depth, 4) * paper.fontSize * 0.8
-    const rows: Content[] = group.memberIds.map((id) => ({
-      columns: [
-        { text: printable(names.get(id) ?? '', 90), width: '*' },
-        { pageReference: entryAnchor(id), width: paper.fontSize * 3, alignment: 'right' },
-      ],
-      margin: [indent + paper.fontSize, 0, 0, 0],
-    }))
+    // Name and page as one line of text: columns would lay out several times slower, and an
+    // index of 5,000 members is mostly such lines. pdfmake resolves a page reference only in
+    // the first line of a paragraph, so each member is a paragraph of its own.
+    const rows: Content[] = group.memberIds.map((id) => {
+      const name = printable(names.get(id) ?? '', 90)
+      return {
+        text: paged ? [`${name}  `, pageNumberRun(entryAnchor(id))] : name,
+        margin: [indent + paper.fontSize, 0, 0, 0],
+      }
+    })
     const head: Content = {
       text: `${group.code}  ${printable(group.name, 100)}`,
       bold: true,

@@ -142,6 +142,22 @@ describe('the directory book', () => {
     expect(checked).toBe(40)
   })
 
+  it('lists the sector index without page numbers when the book has no A–Z part', async () => {
+    const dir = tempDir()
+    const { db } = await openClub(dir)
+    const sector = await saveSector(db, {
+      id: null,
+      code: 'K',
+      nameDe: 'Kunst',
+      nameEn: 'Art',
+      parentId: null,
+    })
+    await addMember(db, { firstName: 'Ute', lastName: 'Malerin', sectorId: sector.id })
+    const made = await makeDirectory(db, options({ sections: ['sectorIndex'] }), fixedClock)
+    const text = pdfPages(savePdf(made.bytes, dir, 'index-alone')).join('\n')
+    expect(text).toMatch(/Ute Malerin\s*\n/)
+  })
+
   it('heads A–Z pages with their letters and prints two columns when asked', async () => {
     const dir = tempDir()
     const { db } = await openClub(dir)
