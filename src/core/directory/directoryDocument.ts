@@ -329,13 +329,13 @@ function dateTable(lines: readonly DateLine[], build: Build, kind: 'age' | 'year
 
 function dates(build: Build): Content[] {
   const { data, t } = build
-  const year = Number(data.editionDate.slice(0, 4))
+  // The days of the club year the book is for: from July to June in a Rotary club.
   return [
-    heading(fill(t.dates, { year })),
+    heading(fill(t.dates, { year: data.clubYear.label })),
     { text: t.birthdays, style: 'h2' },
-    dateTable(birthdaysOf(data.entries, year), build, 'age'),
+    dateTable(birthdaysOf(data.entries, data.clubYear), build, 'age'),
     { text: t.anniversaries, style: 'h2' },
-    dateTable(anniversariesOf(data.entries, year), build, 'years'),
+    dateTable(anniversariesOf(data.entries, data.clubYear), build, 'years'),
   ]
 }
 

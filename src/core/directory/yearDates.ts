@@ -1,10 +1,31 @@
 import type { DirectoryEntry } from './directoryEntry.ts'
 
+/** A span of at most a year, ISO days, both included: a calendar year or a club year. */
+export interface Period {
+  readonly start: string
+  readonly end: string
+}
+
+export const calendarYear = (year: number): Period => ({
+  start: `${year}-01-01`,
+  end: `${year}-12-31`,
+})
+
+/** The day within the period on which a date comes round again, if it does. */
+function recurrence(isoDate: string, period: Period): { date: string; year: number } | null {
+  const first = Number(period.start.slice(0, 4))
+  for (const year of [first, first + 1]) {
+    const date = dayIn(year, isoDate)
+    if (date >= period.start && date <= period.end) return { date, year }
+  }
+  return null
+}
+
 /** A day of the year to mark: a birthday or a membership anniversary. */
 export interface DateLine {
   readonly memberId: number
   readonly name: string
-  /** The day in the year asked for, ISO. */
+  /** The day within the period asked for, ISO. */
   readonly date: string
   /** The age turned (round birthdays only) or the years of membership completed. */
   readonly count: number | null
@@ -24,36 +45,33 @@ export function isRoundAge(age: number): boolean {
   return age > 0 && (age % 10 === 0 || (age >= 65 && age % 5 === 0))
 }
 
-/** Birthdays of the year of the members who allowed theirs to be published. */
-export function birthdaysOf(entries: readonly DirectoryEntry[], year: number): DateLine[] {
+/** Birthdays in the period of the members who allowed theirs to be published. */
+export function birthdaysOf(entries: readonly DirectoryEntry[], period: Period): DateLine[] {
   const lines: DateLine[] = []
   for (const entry of entries) {
     if (entry.birthday === null) continue
-    const age = year - Number(entry.birthday.slice(0, 4))
-    if (age <= 0) continue
+    const next = recurrence(entry.birthday, period)
+    const age = next === null ? 0 : next.year - Number(entry.birthday.slice(0, 4))
+    if (next === null || age <= 0) continue
     lines.push({
       memberId: entry.id,
       name: entry.name,
-      date: dayIn(year, entry.birthday),
+      date: next.date,
       count: isRoundAge(age) ? age : null,
     })
   }
   return lines.sort(byDay)
 }
 
-/** Members completing 5, 10, 15 … years of membership in the year. */
-export function anniversariesOf(entries: readonly DirectoryEntry[], year: number): DateLine[] {
+/** Members completing 5, 10, 15 … years of membership in the period. */
+export function anniversariesOf(entries: readonly DirectoryEntry[], period: Period): DateLine[] {
   const lines: DateLine[] = []
   for (const entry of entries) {
     if (entry.memberSince === null) continue
-    const years = year - Number(entry.memberSince.slice(0, 4))
-    if (years <= 0 || years % 5 !== 0) continue
-    lines.push({
-      memberId: entry.id,
-      name: entry.name,
-      date: dayIn(year, entry.memberSince),
-      count: years,
-    })
+    const next = recurrence(entry.memberSince, period)
+    const years = next === null ? 0 : next.year - Number(entry.memberSince.slice(0, 4))
+    if (next === null || years <= 0 || years % 5 !== 0) continue
+    lines.push({ memberId: entry.id, name: entry.name, date: next.date, count: years })
   }
   return lines.sort(byDay)
 }

@@ -56,7 +56,7 @@ describe('the directory book', () => {
       'Vorstand und Ämter 2026/27',
       'Mitglieder A–Z',
       'Branchenverzeichnis',
-      'Geburtstage und Jubiläen 2026',
+      'Geburtstage und Jubiläen 2026/27',
       'Ehren- und ehemalige Mitglieder',
     ]
     const after = (heading: string) =>

@@ -3,14 +3,14 @@ import { fill } from '../../pdf/fill.ts'
 import type { DirectoryData } from '../directoryData.ts'
 import { directoryText } from '../directoryText.ts'
 import { ink } from '../pageSetup.ts'
-import { anniversariesOf } from '../yearDates.ts'
+import { anniversariesOf, calendarYear } from '../yearDates.ts'
 import { listDocument, listPaper, type ListDocument } from './listPage.ts'
 import { monthTables } from './monthTables.ts'
 
 /** Members completing 5, 10, 15 … years of membership in `year`, by month. */
 export function anniversaryList(data: DirectoryData, year: number): ListDocument {
   const t = directoryText[data.locale]
-  const lines = anniversariesOf(data.entries, year)
+  const lines = anniversariesOf(data.entries, calendarYear(year))
   const since = new Map(data.entries.map((entry) => [entry.id, entry.memberSince]))
   const tables = monthTables(
     lines,

@@ -2,7 +2,7 @@ import { fill } from '../../pdf/fill.ts'
 import type { DirectoryData } from '../directoryData.ts'
 import { directoryText } from '../directoryText.ts'
 import { ink } from '../pageSetup.ts'
-import { birthdaysOf } from '../yearDates.ts'
+import { birthdaysOf, calendarYear } from '../yearDates.ts'
 import { listDocument, type ListDocument } from './listPage.ts'
 import { monthTables } from './monthTables.ts'
 
@@ -12,7 +12,7 @@ import { monthTables } from './monthTables.ts'
  */
 export function birthdayList(data: DirectoryData, year: number): ListDocument {
   const t = directoryText[data.locale]
-  const lines = birthdaysOf(data.entries, year)
+  const lines = birthdaysOf(data.entries, calendarYear(year))
   const tables = monthTables(lines, data.locale, [90], (line) => [
     line.count === null
       ? ''
