@@ -36,7 +36,7 @@ export function defaultDirectoryOptions(locale: DirectoryOptions['locale']): Dir
     paper: 'a5',
     columns: 1,
     photos: true,
-    statuses: ['active', 'honorary'],
+    statuses: ['active', 'honorary', 'on_leave'],
     sections: [...directorySections],
     bankDetails: false,
     locale,

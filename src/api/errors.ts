@@ -12,6 +12,7 @@ export const errorCodes = [
   'file.notFound',
   'file.notAFile',
   'file.exists',
+  'file.notOpened',
   'file.readOnly',
   'file.folderReadOnly',
   'file.notSqlite',

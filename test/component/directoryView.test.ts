@@ -121,7 +121,7 @@ describe('the directory view', () => {
       paper: 'a4',
       columns: 2,
       photos: false,
-      statuses: ['active', 'honorary', 'on_leave'],
+      statuses: ['active', 'honorary'],
       sections: ['cover', 'contents', 'club', 'board', 'members', 'sectorIndex', 'formerNames'],
       bankDetails: false,
       locale: 'de',
@@ -254,7 +254,7 @@ describe('the directory view', () => {
     const year = new Date().getFullYear()
     const phone = {
       kind: 'phone',
-      statuses: ['active', 'honorary'],
+      statuses: ['active', 'honorary', 'on_leave'],
       year,
       labelLayout: '3x7',
       locale: 'de',
@@ -277,7 +277,7 @@ describe('the directory view', () => {
     expect(bridge.callsOf('lists/save').at(-1)).toEqual({
       options: {
         kind: 'birthdays',
-        statuses: ['prospect', 'active', 'honorary'],
+        statuses: ['prospect', 'active', 'honorary', 'on_leave'],
         year: 2027,
         labelLayout: '3x7',
         locale: 'en',

@@ -16,6 +16,8 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'file.notFound': 'Die Datei „{path}“ wurde nicht gefunden.',
     'file.notAFile': '„{path}“ ist ein Ordner, keine Club-Datei.',
     'file.exists': 'Die Datei „{path}“ gibt es schon. Wählen Sie einen anderen Namen.',
+    'file.notOpened':
+      'Gespeichert unter „{path}“, aber kein Programm hat die Datei geöffnet. Öffnen Sie sie bitte selbst.',
     'file.readOnly':
       'Die Datei „{path}“ ist schreibgeschützt. Heben Sie den Schreibschutz auf oder öffnen Sie eine Kopie.',
     'file.folderReadOnly':
@@ -78,6 +80,7 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'file.notFound': 'The file “{path}” was not found.',
     'file.notAFile': '“{path}” is a folder, not a club file.',
     'file.exists': 'The file “{path}” already exists. Choose another name.',
+    'file.notOpened': 'Saved as “{path}”, but no program opened the file. Please open it yourself.',
     'file.readOnly': 'The file “{path}” is read-only. Remove the write protection or open a copy.',
     'file.folderReadOnly':
       'Kreis may not write to the folder of “{path}”. Copy the file to a writable folder.',

@@ -206,7 +206,10 @@ async function sectorGroups(
     }))
 }
 
-/** Honorary and former members by name alone, whatever their consent: a name is no contact. */
+/**
+ * Honorary and former members by name alone, whatever their consent: a name is no contact.
+ * Members the club excluded are left out; a directory honours those who were part of it.
+ */
 async function namesOnly(
   db: Kysely<Database>,
   locale: Locale,
@@ -223,6 +226,7 @@ async function namesOnly(
       'organisation_name',
     ])
     .where('status', 'in', ['honorary', 'former'])
+    .where((eb) => eb.or([eb('leave_reason', 'is', null), eb('leave_reason', '!=', 'excluded')]))
     .orderBy(locale === 'de' ? 'sort_key_de' : 'sort_key_en')
     .orderBy('id')
     .execute()

@@ -6,7 +6,11 @@ import type {
   TableCell,
   TDocumentDefinitions,
 } from 'pdfmake/interfaces'
-import type { DirectoryOptions, DirectorySection } from '../../api/directory.ts'
+import {
+  directorySections,
+  type DirectoryOptions,
+  type DirectorySection,
+} from '../../api/directory.ts'
 import { formatIban } from '../../api/iban.ts'
 import { dayOfYear, longDate, monthName } from '../pdf/dates.ts'
 import { fill } from '../pdf/fill.ts'
@@ -70,7 +74,8 @@ export function directoryDocument(
     formerNames: () => formerNames(build),
   }
   const content: Content[] = []
-  for (const section of options.sections) {
+  // The order is the book's, whatever order (or repetition) the options list them in.
+  for (const section of directorySections.filter((name) => chosen.has(name))) {
     const parts = makers[section]()
     const [first, ...rest] = parts
     if (first === undefined) continue
@@ -300,7 +305,7 @@ function sectorIndex({ data, t, paper, options }: Build): Content[] {
 
 function dateTable(lines: readonly DateLine[], build: Build, kind: 'age' | 'years'): Content {
   const { t, options, paper } = build
-  if (lines.length === 0) return { text: t.noDates, style: 'muted' }
+  if (lines.length === 0) return { text: t.none, style: 'muted' }
   const body: TableCell[][] = []
   let month = ''
   for (const line of lines) {
@@ -342,7 +347,7 @@ function dates(build: Build): Content[] {
 function formerNames({ data, t, paper, options }: Build): Content[] {
   const list = (names: readonly string[]): Content =>
     names.length === 0
-      ? { text: t.noDates, style: 'muted' }
+      ? { text: t.none, style: 'muted' }
       : flow(
           names.map((name) => ({ text: printable(name, 90) })),
           options.columns === 2 || paper.size === 'A4' ? 2 : 1,

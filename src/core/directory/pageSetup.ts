@@ -92,5 +92,7 @@ export function confidentialFooter(
  * is cut visibly with an ellipsis. pdfmake prints text as text, never as markup.
  */
 export function printable(text: string, max = 160): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+  // By code points, so an emoji or any character outside the BMP is never cut in half.
+  const characters = Array.from(text)
+  return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : text
 }

@@ -1,8 +1,9 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { Locale } from '../../api/club.ts'
-import type { ListKind } from '../../api/directory.ts'
+import type { ListKind, SavedDocument } from '../../api/directory.ts'
+import { KreisError } from '../../api/errors.ts'
 import { fileStamp, type Clock } from '../clock.ts'
 import { directoryOptions, rememberDirectoryOptions } from '../directory/directoryOptions.ts'
 import { makeList } from '../directory/lists/makeList.ts'
@@ -35,18 +36,29 @@ const stems: Record<Locale, Record<ListKind | 'directory', string>> = {
   },
 }
 
+/**
+ * Asks where to save first, so a cancelled dialog costs nothing; then makes the document and
+ * writes it. A viewer that will not open it does not undo the save: the message names the file.
+ */
 async function saveDocument(
   file: ClubFile,
-  made: MadeDocument,
   stem: string,
   open: boolean,
   { host, clock }: { host: Host; clock: Clock },
-) {
+  make: () => Promise<MadeDocument>,
+): Promise<SavedDocument> {
   const suggested = join(dirname(file.path), `${stem}-${fileStamp(clock)}.pdf`)
   const path = await host.chooseExportPath(suggested, 'pdf')
-  if (path === null) return { path: null, pages: made.pages }
+  if (path === null) return { path: null, pages: 0 }
+  const made = await make()
   writeExport(path, made.bytes)
-  if (open) await host.openFile(path)
+  if (open) {
+    try {
+      await host.openFile(path)
+    } catch (error) {
+      throw new KreisError('file.notOpened', { path }, { cause: error })
+    }
+  }
   return { path, pages: made.pages }
 }
 
@@ -58,29 +70,33 @@ export const directoryHandlers: Pick<Handlers, DirectoryProcedures> = {
   },
   'directory/save': async ({ options, open }, context) => {
     const file = context.session.requireClub()
-    const made = await makeDirectory(file.db, options, context.clock)
-    await rememberDirectoryOptions(file.db, options)
     const stem = `${stems[options.locale].directory}-${slugify(await clubName(file))}`
-    return saveDocument(file, made, stem, open, context)
+    return saveDocument(file, stem, open, context, async () => {
+      const made = await makeDirectory(file.db, options, context.clock)
+      await rememberDirectoryOptions(file.db, options)
+      return made
+    })
   },
   'directory/print': async (options, { session, host, clock }) => {
     const file = session.requireClub()
     const made = await makeDirectory(file.db, options, clock)
     await rememberDirectoryOptions(file.db, options)
-    // The print dialog needs a file; it goes to a folder of its own in the system's temp.
-    const path = join(
-      mkdtempSync(join(tmpdir(), 'kreis-print-')),
-      `${stems[options.locale].directory}.pdf`,
-    )
-    writeExport(path, made.bytes)
-    await host.printPdf(path)
+    // The print dialog needs a file: a folder of its own in the system's temp, removed once
+    // printing is done, so no copy of the book stays behind.
+    const folder = mkdtempSync(join(tmpdir(), 'kreis-print-'))
+    try {
+      const path = join(folder, `${stems[options.locale].directory}.pdf`)
+      writeExport(path, made.bytes)
+      await host.printPdf(path)
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
     return { pages: made.pages }
   },
   'lists/save': async ({ options, open }, context) => {
     const file = context.session.requireClub()
-    const made = await makeList(file.db, options, context.clock)
     const stem = `${stems[options.locale][options.kind]}-${slugify(await clubName(file))}`
-    return saveDocument(file, made, stem, open, context)
+    return saveDocument(file, stem, open, context, () => makeList(file.db, options, context.clock))
   },
 }
 

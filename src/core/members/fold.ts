@@ -24,6 +24,28 @@ for (let code = 0xc0; code <= 0x17f; code++) {
   const letter = String.fromCharCode(code)
   bareLatin.set(letter, letter.normalize('NFKD').replace(marks, ''))
 }
+// Letters Unicode does not decompose into a base letter and a mark: Łukasz files under L and
+// Øster under O, as in any phone book, instead of after Z.
+export const ownLetters: Readonly<Record<string, string>> = {
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  ħ: 'h',
+  Ħ: 'H',
+  ı: 'i',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  þ: 'th',
+  Þ: 'TH',
+}
+for (const [letter, bare] of Object.entries(ownLetters)) bareLatin.set(letter, bare)
 
 function stripMarks(text: string): string {
   if (!beyondAscii.test(text)) return text

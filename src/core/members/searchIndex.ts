@@ -8,8 +8,9 @@ import { foldForSearch, sortKeyEnglish, sortKeyGerman } from './fold.ts'
  * Bump when the fold or the indexed columns change: the next open of any file with a lower
  * `search_index_version` rebuilds sort keys and the search index from the member rows.
  * 2: the state column holds `formerToken` for former members and nothing for the others.
+ * 3: Ł, Ø, Đ, Æ, Œ, Þ and the like fold to their base letters.
  */
-export const searchIndexVersion = 2
+export const searchIndexVersion = 3
 
 /**
  * The state column's one token, for former members only. It starts with a private-use

@@ -7,7 +7,7 @@ import { call } from '../api/client.ts'
 function defaultListOptions(locale: Locale): ListOptions {
   return {
     kind: 'phone',
-    statuses: ['active', 'honorary'],
+    statuses: ['active', 'honorary', 'on_leave'],
     year: new Date().getFullYear(),
     labelLayout: '3x7',
     locale,

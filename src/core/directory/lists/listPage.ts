@@ -105,5 +105,5 @@ export function listDocument(
 
 /** The line a list prints when nobody is on it. */
 export function noneLine(locale: Locale): Content {
-  return { text: directoryText[locale].noDates, style: 'muted' }
+  return { text: directoryText[locale].none, style: 'muted' }
 }
