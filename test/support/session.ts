@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach } from 'vitest'
 import type { Envelope } from '../../src/api/bridge.ts'
 import type { Host } from '../../src/core/dispatch/host.ts'
@@ -9,9 +10,10 @@ import { fixedClock, useTempDir } from './temp.ts'
 export class ScriptedHost implements Host {
   readonly toOpen: Array<string | null> = []
   readonly toSave: Array<string | null> = []
-  /** The files the procedures asked to open and to print, in order. */
+  /** The files the procedures asked to open, in order. */
   readonly opened: string[] = []
-  readonly printed: string[] = []
+  /** The files sent to print, with their first bytes as they were then (print copies go away). */
+  readonly printed: { readonly path: string; readonly head: string }[] = []
 
   chooseClubToOpen(): Promise<string | null> {
     return Promise.resolve(this.toOpen.shift() ?? null)
@@ -35,7 +37,7 @@ export class ScriptedHost implements Host {
   }
 
   printPdf(path: string): Promise<void> {
-    this.printed.push(path)
+    this.printed.push({ path, head: readFileSync(path).subarray(0, 5).toString('latin1') })
     return Promise.resolve()
   }
 }

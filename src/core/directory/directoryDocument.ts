@@ -155,7 +155,7 @@ function cover({ data, t, paper, options }: Build, logo: boolean): Content[] {
 function pairs(rows: readonly (readonly [string, string])[], paper: Paper): Content {
   return {
     table: {
-      widths: [paper.fontSize * 11, '*'],
+      widths: [paper.fontSize * 14, '*'],
       body: rows.map(([label, value]) => [{ text: label, style: 'muted' }, value]),
     },
     layout: 'noBorders',
