@@ -18,6 +18,10 @@ export type DirectorySection = (typeof directorySections)[number]
 export const paperSizes = ['a4', 'a5'] as const
 export type PaperSize = (typeof paperSizes)[number]
 
+/** The club year a book is for: the running one, or the next (printed before it starts). */
+export const clubYearChoices = ['current', 'next'] as const
+export type ClubYearChoice = (typeof clubYearChoices)[number]
+
 export const DirectoryOptionsSchema = v.strictObject({
   paper: v.picklist(paperSizes),
   columns: v.picklist([1, 2]),
@@ -28,6 +32,8 @@ export const DirectoryOptionsSchema = v.strictObject({
   /** Whether the club page shows the club's bank account. */
   bankDetails: v.boolean(),
   locale: v.picklist(locales),
+  /** Options saved before the choice existed meant the running year. */
+  clubYear: v.optional(v.picklist(clubYearChoices), 'current'),
 })
 export type DirectoryOptions = v.InferOutput<typeof DirectoryOptionsSchema>
 
@@ -40,6 +46,7 @@ export function defaultDirectoryOptions(locale: DirectoryOptions['locale']): Dir
     sections: [...directorySections],
     bankDetails: false,
     locale,
+    clubYear: 'current',
   }
 }
 

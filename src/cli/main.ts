@@ -89,6 +89,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         paper: { type: 'string' },
         columns: { type: 'string' },
         photos: { type: 'boolean' },
+        'bank-details': { type: 'boolean' },
+        'club-year': { type: 'string' },
         sections: { type: 'string' },
         statuses: { type: 'string' },
         year: { type: 'string' },

@@ -26,6 +26,7 @@ Befehle:
       [--paper a4|a5] [--columns 1|2] [--photos]  Format (Standard A5), Spalten, mit Fotos
       [--sections cover,contents,club,board,members,sectorIndex,dates,formerNames]
       [--statuses active,honorary]  aufgeführte Status   [--locale de|en]  Sprache
+      [--club-year current|next]  laufendes oder nächstes Clubjahr   [--bank-details]  Bankverbindung
   list phone|birthdays|anniversaries|sectors|labels <Datei> --out <PDF-Datei>
                              Telefonliste, Geburtstage, Jubiläen, Branchenliste, Etiketten
       [--year N]             Jahr der Geburtstags- und Jubiläumsliste (Standard: dieses)
@@ -139,6 +140,7 @@ Commands:
       [--paper a4|a5] [--columns 1|2] [--photos]  paper (default A5), columns, with photos
       [--sections cover,contents,club,board,members,sectorIndex,dates,formerNames]
       [--statuses active,honorary]  statuses listed   [--locale de|en]  language
+      [--club-year current|next]  the running or the next club year   [--bank-details]  bank account
   list phone|birthdays|anniversaries|sectors|labels <file> --out <pdf file>
                              phone list, birthdays, anniversaries, sector list, labels
       [--year N]             year of the birthday and anniversary lists (default: this one)

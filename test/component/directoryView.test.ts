@@ -125,6 +125,7 @@ describe('the directory view', () => {
       sections: ['cover', 'contents', 'club', 'board', 'members', 'sectorIndex', 'formerNames'],
       bankDetails: false,
       locale: 'de',
+      clubYear: 'current',
     }
     expect(bridge.callsOf('directory/preview')).toEqual([rememberedOptions(), expected])
 

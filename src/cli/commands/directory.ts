@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import {
   DirectoryOptionsSchema,
+  clubYearChoices,
   defaultDirectoryOptions,
   directorySections,
   paperSizes,
@@ -28,18 +29,7 @@ const names = {
   statuses: statusOption,
   sections: { option: 'sections', allowed: directorySections },
   locale: localeOption,
-}
-
-/**
- * The book prints its sections in their fixed order, whatever order they were named in;
- * unknown names stay at the end for the schema to refuse.
- */
-function inBookOrder(sections: readonly string[]): string[] {
-  const known: readonly string[] = directorySections
-  return [
-    ...directorySections.filter((section) => sections.includes(section)),
-    ...sections.filter((section) => !known.includes(section)),
-  ]
+  clubYear: { option: 'club-year', allowed: clubYearChoices },
 }
 
 /**
@@ -62,7 +52,9 @@ function directoryOptions(ctx: CommandContext, clubLocale: DirectoryOptions['loc
     columns: columns === undefined ? defaults.columns : numberOrText(columns),
     photos: ctx.values['photos'] === true,
     statuses: listOption(ctx, 'statuses') ?? defaults.statuses,
-    sections: sections === undefined ? defaults.sections : inBookOrder(sections),
+    sections: sections ?? defaults.sections,
+    bankDetails: ctx.values['bank-details'] === true,
+    clubYear: stringOption(ctx, 'club-year') ?? defaults.clubYear,
     locale: stringOption(ctx, 'locale') ?? clubLocale,
   }
   const parsed = v.safeParse(DirectoryOptionsSchema, candidate)
@@ -90,6 +82,8 @@ export function runDirectory(ctx: CommandContext): Promise<number | undefined> {
       columns: options.columns,
       photos: options.photos,
       locale: options.locale,
+      clubYear: options.clubYear,
+      bankDetails: options.bankDetails,
     })
   })
 }

@@ -8,6 +8,13 @@ export interface ClubYear {
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
+/** The ISO day `days` after `iso`. */
+export function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() + days)
+  return date.toISOString().slice(0, 10)
+}
+
 /** The club year `today` (ISO day) falls in, for a club whose year starts in `startMonth`. */
 export function clubYearOf(today: string, startMonth: number): ClubYear {
   const year = Number(today.slice(0, 4))

@@ -1,11 +1,12 @@
 import { sql, type Kysely } from 'kysely'
 import type { ClubKind, Locale } from '../../api/club.ts'
+import type { ClubYearChoice } from '../../api/directory.ts'
 import type { ConsentKind, MemberStatus } from '../../api/members.ts'
 import type { Database } from '../db/schema.ts'
 import { displayName } from '../members/displayName.ts'
 import { currentBoard } from '../members/offices.ts'
 import { loadSectorIndex, type SectorIndex } from '../sectors/sectorIndex.ts'
-import { clubYearOf, type ClubYear } from './clubYear.ts'
+import { addDays, clubYearOf, type ClubYear } from './clubYear.ts'
 import {
   entryColumns,
   publishedEntry,
@@ -44,7 +45,7 @@ export interface DirectoryData {
   readonly locale: Locale
   readonly editionDate: string
   readonly clubYear: ClubYear
-  /** Office holders of today who agreed to be listed. */
+  /** Office holders of the book's club year who agreed to be listed. */
   readonly board: readonly BoardLine[]
   readonly offices: ReadonlyMap<number, readonly string[]>
   /** Everyone listed, in A–Z order (the first few only in a preview). */
@@ -62,6 +63,8 @@ export interface DirectoryQuery {
   readonly locale: Locale
   /** The first this many entries only: a preview needs a few pages, not the whole book. */
   readonly limit?: number
+  /** The club year the book is for; the running one unless the next is asked for. */
+  readonly clubYear?: ClubYearChoice
 }
 
 /** Granted consent of every member who agreed to the directory, by member. */
@@ -127,7 +130,11 @@ export async function loadDirectoryData(
           ).n,
         )
 
-  const board = (await currentBoard(db, today))
+  const running = clubYearOf(today, club.year_start_month)
+  // A book for the next year shows the board that takes office on its first day.
+  const next = addDays(running.end, 1)
+  const clubYear = query.clubYear === 'next' ? clubYearOf(next, club.year_start_month) : running
+  const board = (await currentBoard(db, query.clubYear === 'next' ? next : today))
     .filter((line) => granted.has(line.memberId))
     .map((line) => ({
       role: locale === 'de' ? line.roleNameDe : line.roleNameEn,
@@ -157,7 +164,7 @@ export async function loadDirectoryData(
     },
     locale,
     editionDate: today,
-    clubYear: clubYearOf(today, club.year_start_month),
+    clubYear,
     board,
     offices,
     entries,

@@ -27,7 +27,11 @@ export async function makeDirectory(
   use: { readonly preview?: boolean; readonly pdf?: PdfOptions } = {},
 ): Promise<MadeDocument> {
   const today = isoTimestamp(clock).slice(0, 10)
-  const query = { statuses: options.statuses, locale: options.locale }
+  const query = {
+    statuses: options.statuses,
+    locale: options.locale,
+    clubYear: options.clubYear,
+  }
   const data = await loadDirectoryData(
     db,
     use.preview === true ? { ...query, limit: previewEntries } : query,

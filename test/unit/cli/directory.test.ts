@@ -64,9 +64,19 @@ describe('kreis directory and kreis list', () => {
       '--out',
       join(dir, 'photos.pdf'),
       '--photos',
+      '--club-year',
+      'next',
+      '--bank-details',
       '--json',
     ])
-    expect(JSON.parse(photos.out)).toMatchObject({ photos: true })
+    expect(JSON.parse(photos.out)).toMatchObject({
+      photos: true,
+      clubYear: 'next',
+      bankDetails: true,
+    })
+    const next = pdfPages(join(dir, 'photos.pdf')).join('\n')
+    expect(next).toContain('Club year 2027/28')
+    expect(next).toContain('DE89 3704 0044 0532 0130 00')
   })
 
   it('makes each list and says how many pages and members it has', async () => {
@@ -122,6 +132,7 @@ describe('kreis directory and kreis list', () => {
       [['directory', club, '--out', out, '--sections', ''], '„--sections“ braucht einen Wert'],
       [['directory', club, '--out', out, '--statuses', 'active,asleep'], '„asleep“'],
       [['directory', club, '--out', out, '--locale', 'fr'], '„--locale“: „fr“'],
+      [['directory', club, '--out', out, '--club-year', 'later'], '„--club-year“: „later“'],
       [['list', 'phone', club], '--out'],
       [['list', 'birthdays', club, '--out', out, '--year', '1850'], '„--year“: „1850“'],
       [['list', 'birthdays', club, '--out', out, '--year', 'next'], '„next“'],

@@ -158,6 +158,31 @@ describe('the directory book', () => {
     expect(text).toMatch(/Ute Malerin\s*\n/)
   })
 
+  it('makes the book for the next club year with the board that takes office then', async () => {
+    const dir = tempDir()
+    const { db } = await openClub(dir)
+    const outgoing = await addMember(db, { firstName: 'Otto', lastName: 'Scheidend' })
+    const incoming = await addMember(db, { firstName: 'Ina', lastName: 'Kommend' })
+    const [president] = await listRoles(db)
+    const roleId = president?.id ?? 0
+    const term = (memberId: number, startDate: string, endDate: string) =>
+      assignOffice(db, { memberId, roleId, startDate, endDate }, fixedClock)
+    await term(outgoing, '2026-07-01', '2027-06-30')
+    await term(incoming, '2027-07-01', '2028-06-30')
+    const board = (clubYear: 'current' | 'next') =>
+      makeDirectory(db, options({ sections: ['cover', 'board'], clubYear }), fixedClock).then(
+        (made) => pdfPages(savePdf(made.bytes, dir, `board-${clubYear}`)).join('\n'),
+      )
+    const now = await board('current')
+    expect(now).toContain('Clubjahr 2026/27')
+    expect(now).toMatch(/Vorstand und Ämter 2026\/27[\s\S]*Otto Scheidend/)
+    expect(now).not.toContain('Ina Kommend')
+    const next = await board('next')
+    expect(next).toContain('Clubjahr 2027/28')
+    expect(next).toMatch(/Vorstand und Ämter 2027\/28[\s\S]*Ina Kommend/)
+    expect(next).not.toContain('Otto Scheidend')
+  })
+
   it('heads A–Z pages with their letters and prints two columns when asked', async () => {
     const dir = tempDir()
     const { db } = await openClub(dir)
