@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process'
 import fc from 'fast-check'
 import jpeg from 'jpeg-js'
 import { describe, expect, it } from 'vitest'
-import { defaultDirectoryOptions } from '../../../src/api/directory.ts'
+import { defaultDirectoryOptions, listKinds } from '../../../src/api/directory.ts'
 import { consentKinds, type ConsentKind } from '../../../src/api/members.ts'
+import { makeList } from '../../../src/core/directory/lists/makeList.ts'
 import { makeDirectory } from '../../../src/core/directory/makeDirectory.ts'
 import { setPhoto } from '../../../src/core/members/photo.ts'
 import { useOpenClub } from '../../support/clubFiles.ts'
@@ -40,7 +41,7 @@ function privateText(n: number): Record<Exclude<ConsentKind, 'directory' | 'phot
 }
 
 describe('consent in the directory', () => {
-  it('never prints a field a member did not agree to publish (property)', async () => {
+  it('never prints a field a member did not agree to publish, in the book, its preview or a list (property)', async () => {
     let run = 0
     await fc.assert(
       fc.asyncProperty(
@@ -74,9 +75,8 @@ describe('consent in the directory', () => {
             )
             await setPhoto(db, id, photoOf(n), fixedClock)
           }
-          const made = await makeDirectory(db, defaultDirectoryOptions('de'), {
-            now: () => new Date('2026-03-01T10:00:00Z'),
-          })
+          const clock = { now: () => new Date('2026-03-01T10:00:00Z') }
+          const made = await makeDirectory(db, defaultDirectoryOptions('de'), clock)
           const path = savePdf(made.bytes, dir, `consent-${run}`)
           const images = execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' })
           const photos = members.filter((consent) => consent.directory && consent.photo).length
@@ -90,9 +90,35 @@ describe('consent in the directory', () => {
               expect(text.includes(value), `${name}: ${kind}`).toBe(shown)
             }
           }
+
+          // The preview and every list may show less than the book, never more.
+          const others = [
+            await makeDirectory(db, defaultDirectoryOptions('de'), clock, { preview: true }),
+            ...(await Promise.all(
+              listKinds.map((kind) =>
+                makeList(
+                  db,
+                  { kind, statuses: ['active'], year: 2026, labelLayout: '3x7', locale: 'de' },
+                  clock,
+                ),
+              ),
+            )),
+          ]
+          for (const [index, other] of others.entries()) {
+            const words = pdfPages(savePdf(other.bytes, dir, `consent-${run}-${index}`))
+              .join(' ')
+              .replace(/\s+/g, ' ')
+            for (const [n, consent] of members.entries()) {
+              if (!consent.directory) expect(words).not.toContain(`Mitglied${n}Z`)
+              for (const [kind, value] of Object.entries(privateText(n))) {
+                if (consent.directory && consent[kind as ConsentKind]) continue
+                expect(words, `document ${index}, member ${n}: ${kind}`).not.toContain(value)
+              }
+            }
+          }
         },
       ),
-      { numRuns: 8 },
+      { numRuns: 6 },
     )
   }, 60_000)
 })
