@@ -68,6 +68,16 @@ export const ListOptionsSchema = v.strictObject({
 })
 export type ListOptions = v.InferOutput<typeof ListOptionsSchema>
 
+export function defaultListOptions(locale: ListOptions['locale'], year: number): ListOptions {
+  return {
+    kind: 'phone',
+    statuses: defaultDirectoryOptions(locale).statuses,
+    year,
+    labelLayout: '3x7',
+    locale,
+  }
+}
+
 /** The first pages of the book, for a look before the whole of it is made. */
 export interface DirectoryPreview {
   readonly pdfBase64: string

@@ -50,6 +50,7 @@ import {
   ListOptionsSchema,
   type DirectoryOptions,
   type DirectoryPreview,
+  type ListOptions,
   type SavedDocument,
 } from './directory.ts'
 import {
@@ -222,6 +223,8 @@ export const procedures = {
     v.strictObject({ options: DirectoryOptionsSchema, open: v.boolean() }),
   ),
   'directory/print': procedure<{ pages: number }>()(DirectoryOptionsSchema),
+  /** The list options last saved in this club (with this year), or the defaults. */
+  'lists/options': procedure<ListOptions>()(none),
   'lists/save': procedure<SavedDocument>()(
     v.strictObject({ options: ListOptionsSchema, open: v.boolean() }),
   ),

@@ -1,4 +1,8 @@
-import { defaultDirectoryOptions, type DirectoryOptions } from '../../src/api/directory.ts'
+import {
+  defaultDirectoryOptions,
+  defaultListOptions,
+  type DirectoryOptions,
+} from '../../src/api/directory.ts'
 
 /** The options a club remembers from its last directory: A5 booklet, photos, no bank details. */
 export function rememberedOptions(overrides: Partial<DirectoryOptions> = {}): DirectoryOptions {
@@ -13,6 +17,7 @@ export function directoryAnswers(options: DirectoryOptions = rememberedOptions()
   return {
     'club/counts': { members: 130, activeMembers: 118 },
     'directory/options': options,
+    'lists/options': defaultListOptions('de', new Date().getFullYear()),
     'directory/preview': { pdfBase64: previewPdf, memberCount: 124 },
     'directory/save': { path: '/home/anna/mitgliederverzeichnis.pdf', pages: 48 },
     'directory/print': { pages: 48 },

@@ -39,6 +39,8 @@ export interface ClubTable {
   policy_level: number | null
   /** JSON of the directory options last used (migration 0004). */
   directory_options: string | null
+  /** JSON of the list options last used (migration 0004). */
+  list_options: string | null
   bank_name: Generated<string>
   iban: Generated<string>
   bic: Generated<string>

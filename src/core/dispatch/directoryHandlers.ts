@@ -5,7 +5,12 @@ import type { Locale } from '../../api/club.ts'
 import type { ListKind, SavedDocument } from '../../api/directory.ts'
 import { KreisError } from '../../api/errors.ts'
 import { fileStamp, type Clock } from '../clock.ts'
-import { directoryOptions, rememberDirectoryOptions } from '../directory/directoryOptions.ts'
+import {
+  directoryOptions,
+  listOptions,
+  rememberDirectoryOptions,
+  rememberListOptions,
+} from '../directory/directoryOptions.ts'
 import { makeList } from '../directory/lists/makeList.ts'
 import { makeDirectory, type MadeDocument } from '../directory/makeDirectory.ts'
 import type { Host } from './host.ts'
@@ -15,7 +20,12 @@ import type { Handlers } from './context.ts'
 import { writeExport } from './writeExport.ts'
 
 type DirectoryProcedures =
-  'directory/options' | 'directory/preview' | 'directory/save' | 'directory/print' | 'lists/save'
+  | 'directory/options'
+  | 'directory/preview'
+  | 'directory/save'
+  | 'directory/print'
+  | 'lists/options'
+  | 'lists/save'
 
 const stems: Record<Locale, Record<ListKind | 'directory', string>> = {
   de: {
@@ -93,10 +103,16 @@ export const directoryHandlers: Pick<Handlers, DirectoryProcedures> = {
     }
     return { pages: made.pages }
   },
+  'lists/options': async (_input, { session, clock }) =>
+    listOptions(session.requireClub().db, clock.now().getFullYear()),
   'lists/save': async ({ options, open }, context) => {
     const file = context.session.requireClub()
     const stem = `${stems[options.locale][options.kind]}-${slugify(await clubName(file))}`
-    return saveDocument(file, stem, open, context, () => makeList(file.db, options, context.clock))
+    return saveDocument(file, stem, open, context, async () => {
+      const made = await makeList(file.db, options, context.clock)
+      await rememberListOptions(file.db, options)
+      return made
+    })
   },
 }
 

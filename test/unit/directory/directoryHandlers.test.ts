@@ -70,6 +70,27 @@ describe('saving, opening and printing the directory', () => {
     expect(existsSync(path)).toBe(true)
   })
 
+  it('remembers the list options last saved, but always offers this year', async () => {
+    const { dispatch, host } = await club()
+    expect(value(await dispatch('lists/options', {}))).toEqual({
+      kind: 'phone',
+      statuses: ['active', 'honorary', 'on_leave'],
+      year: 2026,
+      labelLayout: '3x7',
+      locale: 'de',
+    })
+    host.toSave.push(join(tempDir(), 'etiketten.pdf'))
+    const labels = {
+      kind: 'labels',
+      statuses: ['active'],
+      year: 2024,
+      labelLayout: '3x8',
+      locale: 'en',
+    } as const
+    value(await dispatch('lists/save', { options: labels, open: false }))
+    expect(value(await dispatch('lists/options', {}))).toEqual({ ...labels, year: 2026 })
+  })
+
   it('prints from a temporary copy that is gone afterwards', async () => {
     const { dispatch, host } = await club()
     value(await dispatch('directory/print', options))

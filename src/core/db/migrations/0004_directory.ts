@@ -4,8 +4,9 @@ import { sql, type Kysely } from 'kysely'
 // as `Kysely<any>` so later schema types cannot break it.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
-  // The directory's options as last used, so the next edition starts from them.
+  // The directory's and the lists' options as last used, so the next edition starts from them.
   await db.schema.alterTable('club').addColumn('directory_options', 'text').execute()
+  await db.schema.alterTable('club').addColumn('list_options', 'text').execute()
   // The account the club page of the directory may show (and the dues issue collects into).
   for (const name of ['bank_name', 'iban', 'bic']) {
     await db.schema
