@@ -69,9 +69,12 @@ export async function createMembers(
   })
   const first = rows[0]
   if (first === undefined) return []
-  const ids = await bulkInsert(db, 'member', Object.keys(first) as (keyof typeof first)[], rows, {
-    returning: true,
-  })
+  // Columns no row fills are left to their default (NULL): an import of a few columns binds
+  // those, not all fifty for every member.
+  const filled = (Object.keys(first) as (keyof typeof first)[]).filter((column) =>
+    rows.some((row) => row[column] !== null),
+  )
+  const ids = await bulkInsert(db, 'member', filled, rows, { returning: true })
   await recordCreation(db, ids, status, now)
   const custom = inputs.flatMap((input, i) =>
     customRows(fields, ids[i] as number, input.customValues),
