@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely'
 import type { OfficeTable } from '../db/schema.ts'
+import { clubYearOf } from '../club/clubYear.ts'
 import { addYears, formatDay, parseDay, type Day } from './days.ts'
 import type { Random } from './random.ts'
 import type { StandardRoleKey } from './standardRoles.ts'
@@ -28,9 +29,7 @@ const yearlyRoles: readonly (readonly [StandardRoleKey, stayShare: number])[] = 
 
 /** The first day of the club year `today` falls in. */
 export function clubYearStart(today: Day, startMonth: number): Day {
-  const [year = 0, month = 1] = formatDay(today).split('-').map(Number)
-  const startYear = month >= startMonth ? year : year - 1
-  return parseDay(`${startYear}-${String(startMonth).padStart(2, '0')}-01`)
+  return parseDay(clubYearOf(formatDay(today), startMonth).start)
 }
 
 /**

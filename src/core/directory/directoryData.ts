@@ -2,11 +2,12 @@ import { sql, type Kysely } from 'kysely'
 import type { ClubKind, Locale } from '../../api/club.ts'
 import type { ClubYearChoice } from '../../api/directory.ts'
 import type { ConsentKind, MemberStatus } from '../../api/members.ts'
+import { idList } from '../db/idList.ts'
 import type { Database } from '../db/schema.ts'
 import { displayName } from '../members/displayName.ts'
 import { currentBoard } from '../members/offices.ts'
 import { loadSectorIndex, type SectorIndex } from '../sectors/sectorIndex.ts'
-import { addDays, clubYearOf, type ClubYear } from './clubYear.ts'
+import { addDays, clubYearOf, type ClubYear } from '../club/clubYear.ts'
 import {
   entryColumns,
   publishedEntry,
@@ -67,12 +68,19 @@ export interface DirectoryQuery {
   readonly clubYear?: ClubYearChoice
 }
 
-/** Granted consent of every member who agreed to the directory, by member. */
-async function listedConsent(db: Kysely<Database>): Promise<Map<number, Set<ConsentKind>>> {
+/**
+ * Granted consent of those of `ids` who agreed to the directory, by member. Only the members
+ * the book may print are read: a preview of twelve entries does not read a chamber's consent.
+ */
+async function listedConsent(
+  db: Kysely<Database>,
+  ids: readonly number[],
+): Promise<Map<number, Set<ConsentKind>>> {
   const rows = await db
     .selectFrom('consent')
     .select(['member_id', 'kind'])
     .where('granted', '=', 1)
+    .where('member_id', 'in', idList(ids))
     .execute()
   const granted = new Map<number, Set<ConsentKind>>()
   for (const row of rows) {
@@ -94,7 +102,6 @@ export async function loadDirectoryData(
 ): Promise<DirectoryData> {
   const { locale } = query
   const club = await db.selectFrom('club').selectAll().executeTakeFirstOrThrow()
-  const granted = await listedConsent(db)
   const sortColumn = locale === 'de' ? 'sort_key_de' : 'sort_key_en'
   const listedMembers = db
     .selectFrom('member')
@@ -111,6 +118,17 @@ export async function loadDirectoryData(
     .orderBy('id')
   if (query.limit !== undefined) members = members.limit(query.limit)
   const rows: EntryRow[] = await members.execute()
+
+  const running = clubYearOf(today, club.year_start_month)
+  // A book for the next year shows the board that takes office on its first day.
+  const next = addDays(running.end, 1)
+  const clubYear = query.clubYear === 'next' ? clubYearOf(next, club.year_start_month) : running
+  const officeHolders = await currentBoard(db, query.clubYear === 'next' ? next : today)
+  const granted = await listedConsent(db, [
+    ...rows.map((row) => row.id),
+    ...officeHolders.map((line) => line.memberId),
+  ])
+
   const sectors = await loadSectorIndex(db)
   const sectorName = (id: number) => {
     const node = sectors.byId.get(id)
@@ -129,12 +147,7 @@ export async function loadDirectoryData(
               .executeTakeFirstOrThrow()
           ).n,
         )
-
-  const running = clubYearOf(today, club.year_start_month)
-  // A book for the next year shows the board that takes office on its first day.
-  const next = addDays(running.end, 1)
-  const clubYear = query.clubYear === 'next' ? clubYearOf(next, club.year_start_month) : running
-  const board = (await currentBoard(db, query.clubYear === 'next' ? next : today))
+  const board = officeHolders
     .filter((line) => granted.has(line.memberId))
     .map((line) => ({
       role: locale === 'de' ? line.roleNameDe : line.roleNameEn,
@@ -189,8 +202,12 @@ async function sectorGroups(
     bySector.set(sectorId, list)
   }
   for (const entry of entries) if (entry.sectorId !== null) add(entry.sectorId, entry.id)
-  const further = await db.selectFrom('member_sector').select(['member_id', 'sector_id']).execute()
-  for (const row of further) if (order.has(row.member_id)) add(row.sector_id, row.member_id)
+  const further = await db
+    .selectFrom('member_sector')
+    .select(['member_id', 'sector_id'])
+    .where('member_id', 'in', idList(entries.map((entry) => entry.id)))
+    .execute()
+  for (const row of further) add(row.sector_id, row.member_id)
   if (bySector.size === 0) return []
   const shown = new Set<number>()
   for (const sectorId of bySector.keys()) {

@@ -1,7 +1,8 @@
 import { inflateSync } from 'node:zlib'
 import { decode as decodeJpeg, encode as encodeJpeg } from 'jpeg-js'
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { PNG } from 'pngjs'
+import { idList } from '../db/idList.ts'
 import type { Database } from '../db/schema.ts'
 import type { RgbaImage } from '../images.ts'
 
@@ -233,10 +234,6 @@ function inTransaction(
 ): Promise<void> {
   return db.isTransaction ? work(db) : db.transaction().execute(work)
 }
-
-// One parameter for any number of ids: SQLite caps bound parameters at 32,766.
-const idList = (ids: readonly number[]) =>
-  sql<number>`(select value from json_each(${JSON.stringify(ids)}))`
 
 function* slices<T>(items: readonly T[], size: number): Generator<readonly T[]> {
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size)

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { Locale } from '../../../api/club.ts'
 import type { ConsentKind } from '../../../api/members.ts'
+import { idList } from '../../db/idList.ts'
 import type { Database, MemberRow } from '../../db/schema.ts'
 import { memberDataColumns } from '../memberDataColumns.ts'
 
@@ -47,9 +48,7 @@ export async function loadExportData(
     // Photos only where they go out (vCard): 100,000 of them would not fit in memory.
     .select(selection.withPhotos ? 'photo' : sql<null>`null`.as('photo'))
   if (selection.ids.length > 0) {
-    // One parameter for any number of ids: SQLite caps bound parameters at 32,766.
-    const json = JSON.stringify(selection.ids)
-    query = query.where('id', 'in', sql<number>`(select value from json_each(${json}))`)
+    query = query.where('id', 'in', idList(selection.ids))
   } else {
     query = query.where('status', '!=', 'former')
   }
