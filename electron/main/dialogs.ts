@@ -13,6 +13,8 @@ interface DialogLabels {
   readonly copyButton: string
   readonly exportTitle: string
   readonly exportButton: string
+  readonly folderTitle: string
+  readonly folderButton: string
 }
 
 export const dialogLabels: Record<Locale, DialogLabels> = {
@@ -25,6 +27,8 @@ export const dialogLabels: Record<Locale, DialogLabels> = {
     copyButton: 'Kopie speichern',
     exportTitle: 'Exportieren nach',
     exportButton: 'Exportieren',
+    folderTitle: 'Ordner für die Briefe wählen',
+    folderButton: 'Hier speichern',
   },
   en: {
     openTitle: 'Open Club',
@@ -35,6 +39,8 @@ export const dialogLabels: Record<Locale, DialogLabels> = {
     copyButton: 'Save Copy',
     exportTitle: 'Export To',
     exportButton: 'Export',
+    folderTitle: 'Choose a Folder for the Letters',
+    folderButton: 'Save Here',
   },
 }
 
@@ -111,6 +117,20 @@ export function createDialogHost(
     chooseExportPath(defaultPath, extension) {
       const labels = dialogLabels[locale()]
       return save(labels.exportTitle, labels.exportButton, defaultPath, `.${extension}`)
+    },
+    async chooseFolder(defaultPath) {
+      const labels = dialogLabels[locale()]
+      const options = {
+        title: labels.folderTitle,
+        buttonLabel: labels.folderButton,
+        defaultPath,
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      }
+      const parent = parentWindow()
+      const result = await (parent === null
+        ? dialog.showOpenDialog(options)
+        : dialog.showOpenDialog(parent, options))
+      return result.canceled ? null : (result.filePaths[0] ?? null)
     },
   }
 }

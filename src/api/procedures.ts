@@ -54,6 +54,40 @@ import {
   type SavedDocument,
 } from './directory.ts'
 import {
+  CancelRunInputSchema,
+  CreditInputSchema,
+  DunningLevelsSchema,
+  ExtraChargeInputSchema,
+  FeeScheduleInputSchema,
+  MemberFeeInputSchema,
+  OutstandingQuerySchema,
+  PaymentInputSchema,
+  PeriodSchema,
+  ReportRangeSchema,
+  ReversalInputSchema,
+  tableFormats,
+  type BillingPreview,
+  type BillingRunSummary,
+  type DuesReport,
+  type DunningLevel,
+  type DunningPreview,
+  type DunningResult,
+  type MemberAccount,
+  type MembershipTypeFees,
+  type OutstandingRow,
+} from './dues.ts'
+import {
+  CollectionInputSchema,
+  MandateInputSchema,
+  ReturnInputSchema,
+  SepaSettingsSchema,
+  type CollectionPreview,
+  type CollectionSummary,
+  type Mandate,
+  type SepaExportResult,
+  type SepaSettings,
+} from './sepa.ts'
+import {
   customFieldTypes,
   type BoardEntry,
   type CustomField,
@@ -227,6 +261,57 @@ export const procedures = {
   'lists/options': procedure<ListOptions>()(none),
   'lists/save': procedure<SavedDocument>()(
     v.strictObject({ options: ListOptionsSchema, open: v.boolean() }),
+  ),
+
+  /** Membership types with their fee schedules. */
+  'dues/types': procedure<MembershipTypeFees[]>()(none),
+  /** Adds a schedule valid from a date (or replaces the one with that very date). */
+  'dues/saveSchedule': procedure<MembershipTypeFees[]>()(FeeScheduleInputSchema),
+  'dues/setMemberFee': procedure<MemberAccount>()(MemberFeeInputSchema),
+  'dues/extraCharge': procedure<{ created: number; totalCents: number }>()(ExtraChargeInputSchema),
+  'dues/billPreview': procedure<BillingPreview>()(v.strictObject({ period: PeriodSchema })),
+  /** Bills what the preview showed; a member already billed for a slice is skipped. */
+  'dues/billCommit': procedure<BillingRunSummary>()(v.strictObject({ period: PeriodSchema })),
+  'dues/runs': procedure<BillingRunSummary[]>()(none),
+  /** Credits every live charge of the run; the charges stay in the ledger. */
+  'dues/cancelRun': procedure<BillingRunSummary>()(CancelRunInputSchema),
+  'dues/account': procedure<MemberAccount>()(v.strictObject({ memberId: id })),
+  'dues/pay': procedure<MemberAccount>()(PaymentInputSchema),
+  'dues/reversePayment': procedure<MemberAccount>()(ReversalInputSchema),
+  'dues/credit': procedure<MemberAccount>()(CreditInputSchema),
+  'dues/outstanding': procedure<OutstandingRow[]>()(OutstandingQuerySchema),
+  'dues/exportOutstanding': procedure<{ path: string | null }>()(
+    v.strictObject({ query: OutstandingQuerySchema, format: v.picklist(tableFormats) }),
+  ),
+  'dues/report': procedure<DuesReport>()(ReportRangeSchema),
+  /** Every ledger line of the range, one row each, for the club's accountant. */
+  'dues/exportAccounting': procedure<{ path: string | null }>()(
+    v.strictObject({ range: ReportRangeSchema, format: v.picklist(tableFormats) }),
+  ),
+  'dues/statement': procedure<SavedDocument>()(
+    v.strictObject({ memberId: id, range: ReportRangeSchema, open: v.boolean() }),
+  ),
+  'dunning/levels': procedure<DunningLevel[]>()(none),
+  'dunning/saveLevels': procedure<DunningLevel[]>()(DunningLevelsSchema),
+  'dunning/preview': procedure<DunningPreview>()(v.strictObject({ date: DateSchema })),
+  /** Writes one PDF letter per member into a chosen folder and records them as sent. */
+  'dunning/run': procedure<DunningResult>()(
+    v.strictObject({ date: DateSchema, open: v.boolean() }),
+  ),
+
+  'sepa/settings': procedure<SepaSettings>()(none),
+  'sepa/saveSettings': procedure<SepaSettings>()(SepaSettingsSchema),
+  'sepa/mandates': procedure<Mandate[]>()(v.strictObject({ memberId: id })),
+  'sepa/saveMandate': procedure<Mandate[]>()(MandateInputSchema),
+  'sepa/preview': procedure<CollectionPreview>()(CollectionInputSchema),
+  /** Writes the pain.008 file where the user chooses and marks its charges as collected. */
+  'sepa/export': procedure<SepaExportResult>()(CollectionInputSchema),
+  'sepa/collections': procedure<CollectionSummary[]>()(none),
+  /** A return (chargeback) reverses the debit's payment and reopens the charge. */
+  'sepa/recordReturn': procedure<MemberAccount>()(ReturnInputSchema),
+  /** Pre-notification letters for the members whose first debit the collection would be. */
+  'sepa/preNotify': procedure<SavedDocument>()(
+    v.strictObject({ collection: CollectionInputSchema, open: v.boolean() }),
   ),
 } as const
 

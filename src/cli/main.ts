@@ -17,6 +17,9 @@ import { runSectorsImport } from './commands/sectorsImport.ts'
 import { runOpenSeats } from './commands/openSeats.ts'
 import { runDirectory } from './commands/directory.ts'
 import { runList, runListWithoutKind } from './commands/list.ts'
+import { runDuesBill, runDuesOutstanding, runDuesPay, runDuesTypes } from './commands/dues.ts'
+import { runDuesDun } from './commands/duesDun.ts'
+import { runSepaExport } from './commands/sepaExport.ts'
 
 export interface CommandContext {
   readonly io: CliIo
@@ -50,6 +53,12 @@ const commands: Readonly<Record<string, Command>> = {
   'list anniversaries': runList('anniversaries'),
   'list sectors': runList('sectors'),
   'list labels': runList('labels'),
+  'dues types': runDuesTypes,
+  'dues bill': runDuesBill,
+  'dues pay': runDuesPay,
+  'dues outstanding': runDuesOutstanding,
+  'dues dun': runDuesDun,
+  'sepa export': runSepaExport,
 }
 
 /** `import members <file>` is one command of two words, `info <file>` one of one. */
@@ -95,6 +104,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         statuses: { type: 'string' },
         year: { type: 'string' },
         layout: { type: 'string' },
+        period: { type: 'string' },
+        date: { type: 'string' },
+        method: { type: 'string' },
+        'collection-date': { type: 'string' },
       },
     })
     locale = cliLocale(values.locale, io.env)

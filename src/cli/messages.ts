@@ -32,6 +32,15 @@ Befehle:
       [--year N]             Jahr der Geburtstags- und Jubiläumsliste (Standard: dieses)
       [--layout 3x7|3x8]     Etikettenbogen A4 (70 × 42,3 mm oder 70 × 37 mm)
       [--statuses …] [--locale de|en]
+  dues types <Datei>                                           Mitgliedsarten mit Beitragssätzen
+  dues bill <Datei> --period <Zeitraum> [--dry-run]           Beiträge abrechnen
+                             (Clubjahr 2026/27, Monat 2027-01 oder 2026-07-01..2026-12-31)
+  dues pay <Datei> <Mitgliedsnummer> <Betrag>                  Zahlung buchen (Betrag z. B. 120,50)
+      [--date JJJJ-MM-TT] [--method transfer|cash|direct_debit]
+  dues outstanding <Datei>                                     offene Posten je Mitglied
+  dues dun <Datei> --out <Ordner> [--date JJJJ-MM-TT] [--dry-run]   Mahnbriefe als PDF
+  sepa export <Datei> --collection-date <JJJJ-MM-TT> --out <XML-Datei>
+                             SEPA-Lastschriftdatei (pain.008.001.08)
 
 Optionen:
   --json   maschinenlesbare Ausgabe
@@ -146,6 +155,15 @@ Commands:
       [--year N]             year of the birthday and anniversary lists (default: this one)
       [--layout 3x7|3x8]     A4 label sheet (70 × 42.3 mm or 70 × 37 mm)
       [--statuses …] [--locale de|en]
+  dues types <file>                                            membership types with their fees
+  dues bill <file> --period <period> [--dry-run]              bill dues
+                             (club year 2026/27, month 2027-01 or 2026-07-01..2026-12-31)
+  dues pay <file> <member number> <amount>                     record a payment (amount e.g. 120.50)
+      [--date YYYY-MM-DD] [--method transfer|cash|direct_debit]
+  dues outstanding <file>                                      open items per member
+  dues dun <file> --out <folder> [--date YYYY-MM-DD] [--dry-run]   dunning letters as PDF
+  sepa export <file> --collection-date <YYYY-MM-DD> --out <xml file>
+                             SEPA direct debit file (pain.008.001.08)
 
 Options:
   --json   machine-readable output

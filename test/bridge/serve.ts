@@ -31,6 +31,7 @@ const bridge = await startBridge({
     chooseClubToOpen: async () => null,
     chooseNewClubPath: async (suggested) => suggested,
     chooseCopyPath: async (suggested) => suggested,
+    chooseFolder: async (suggested) => suggested,
     chooseExportPath: async (suggested) => suggested,
     openFile: async (path) => console.log(`open: ${path}`),
     printPdf: async (path) => console.log(`print: ${path}`),

@@ -31,6 +31,10 @@ export class ScriptedHost implements Host {
     return Promise.resolve(this.toSave.shift() ?? null)
   }
 
+  chooseFolder(): Promise<string | null> {
+    return Promise.resolve(this.toSave.shift() ?? null)
+  }
+
   openFile(path: string): Promise<void> {
     this.opened.push(path)
     return Promise.resolve()

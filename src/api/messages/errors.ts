@@ -69,6 +69,35 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
       'Die Branche „{code}“ ist stillgelegt und kann keinem Mitglied mehr zugeordnet werden.',
     'policy.violated':
       'Die Klassifikation „{classification}“ hätte damit {count} Mitglieder (erlaubt: {limit}). Schon vertreten durch: {holders}. Speichern nur mit Begründung.',
+    'dues.period':
+      '„{period}“ ist kein Abrechnungszeitraum. Erlaubt sind ein Clubjahr (2026/27), ein Monat (2027-01) oder ein Bereich (2026-07-01..2026-12-31).',
+    'dues.typeNotFound': 'Diese Mitgliedsart gibt es nicht (mehr).',
+    'dues.chargeNotFound': 'Diese Forderung gibt es nicht (mehr).',
+    'dues.chargeNotOpen': 'Die Forderung {number} ist schon bezahlt.',
+    'dues.chargeCancelled': 'Die Forderung {number} ist storniert.',
+    'dues.paymentNotFound': 'Diese Zahlung gibt es nicht (mehr).',
+    'dues.paymentReversed': 'Diese Zahlung wurde schon zurückgebucht.',
+    'dues.runNotFound': 'Diesen Abrechnungslauf gibt es nicht (mehr).',
+    'dues.runCancelled': 'Der Abrechnungslauf {period} ist schon storniert.',
+    'dues.nothingToBill': 'Für {period} ist niemand abzurechnen; es wurde nichts gebucht.',
+    'dues.overCredit':
+      'Die Gutschrift ({amount}) ist höher als der offene Betrag der Forderung {number} ({open}).',
+    'dunning.nothing': 'Am {date} ist niemand zu mahnen.',
+    'sepa.creditorId':
+      '„{value}“ ist keine gültige Gläubiger-Identifikationsnummer (z. B. DE98ZZZ09999999999).',
+    'sepa.creditorMissing': 'Für den Lastschrifteinzug fehlen in den Einstellungen: {fields}.',
+    'sepa.mandateTaken': 'Die Mandatsreferenz „{reference}“ ist schon vergeben.',
+    'sepa.mandateNotFound': 'Dieses Mandat gibt es nicht (mehr).',
+    'sepa.mandatePattern':
+      'Das Muster für Mandatsreferenzen muss {number} oder {n} enthalten; erlaubt sind A–Z, a–z, 0–9 und + ? / - : ( ) . , Leerzeichen.',
+    'sepa.collectionDate':
+      'Der Einzug am {date} ist zu früh; die Bank nimmt frühestens den {earliest} an.',
+    'sepa.nothingToCollect': 'Zum {date} ist nichts per Lastschrift einzuziehen.',
+    'sepa.notCollected': 'Die Forderung {number} wurde nicht per Lastschrift eingezogen.',
+    'sepa.invalidXml':
+      'Die SEPA-Datei entspricht nicht dem Schema pain.008.001.08 ({reason}); sie wurde nicht gespeichert.',
+    'sepa.noFirstDebits':
+      'Der Einzug am {date} ist für niemanden die erste Lastschrift; es ist keine Vorabinformation nötig.',
   },
   en: {
     internal: 'Something unexpected went wrong. Your data has not been changed.',
@@ -127,6 +156,34 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'sector.retired': 'The sector “{code}” is retired and cannot be given to a member any more.',
     'policy.violated':
       'The classification “{classification}” would then have {count} members (allowed: {limit}). Already held by: {holders}. Saving needs a reason.',
+    'dues.period':
+      '“{period}” is not a billing period. Use a club year (2026/27), a month (2027-01) or a range (2026-07-01..2026-12-31).',
+    'dues.typeNotFound': 'This membership type no longer exists.',
+    'dues.chargeNotFound': 'This charge no longer exists.',
+    'dues.chargeNotOpen': 'Charge {number} is already paid.',
+    'dues.chargeCancelled': 'Charge {number} is cancelled.',
+    'dues.paymentNotFound': 'This payment no longer exists.',
+    'dues.paymentReversed': 'This payment has already been reversed.',
+    'dues.runNotFound': 'This billing run no longer exists.',
+    'dues.runCancelled': 'The billing run {period} is already cancelled.',
+    'dues.nothingToBill': 'Nobody is to be billed for {period}; nothing was booked.',
+    'dues.overCredit':
+      'The credit ({amount}) is more than what is open on charge {number} ({open}).',
+    'dunning.nothing': 'Nobody is to be reminded on {date}.',
+    'sepa.creditorId': '“{value}” is not a valid creditor identifier (e.g. DE98ZZZ09999999999).',
+    'sepa.creditorMissing': 'Direct debit needs these settings: {fields}.',
+    'sepa.mandateTaken': 'The mandate reference “{reference}” is already taken.',
+    'sepa.mandateNotFound': 'This mandate no longer exists.',
+    'sepa.mandatePattern':
+      'The mandate reference pattern must contain {number} or {n}; allowed are A–Z, a–z, 0–9, + ? / - : ( ) . , and spaces.',
+    'sepa.collectionDate':
+      'A collection on {date} is too early; the bank accepts {earliest} at the earliest.',
+    'sepa.nothingToCollect': 'Nothing is to be collected by direct debit on {date}.',
+    'sepa.notCollected': 'Charge {number} was not collected by direct debit.',
+    'sepa.invalidXml':
+      'The SEPA file does not match the pain.008.001.08 schema ({reason}); it was not saved.',
+    'sepa.noFirstDebits':
+      'The collection on {date} is nobody’s first debit; no pre-notification is needed.',
   },
 }
 

@@ -3,10 +3,13 @@ import { fileStamp } from '../clock.ts'
 import { countMembers, getProfile, setLogo, updateProfile } from '../club/profile.ts'
 import type { Handlers } from './context.ts'
 import { directoryHandlers } from './directoryHandlers.ts'
+import { duesHandlers } from './duesHandlers.ts'
+import { letterHandlers } from './letterHandlers.ts'
 import { memberHandlers } from './memberHandlers.ts'
 import { policyHandlers } from './policyHandlers.ts'
 import { rosterHandlers } from './rosterHandlers.ts'
 import { sectorHandlers } from './sectorHandlers.ts'
+import { sepaHandlers } from './sepaHandlers.ts'
 import { transferHandlers } from './transferHandlers.ts'
 
 export type { DispatchContext } from './context.ts'
@@ -54,4 +57,7 @@ export const handlers: Handlers = {
   ...sectorHandlers,
   ...policyHandlers,
   ...directoryHandlers,
+  ...duesHandlers,
+  ...sepaHandlers,
+  ...letterHandlers,
 }

@@ -6,8 +6,10 @@ export interface Host {
   chooseClubToOpen(): Promise<string | null>
   chooseNewClubPath(defaultPath: string): Promise<string | null>
   chooseCopyPath(defaultPath: string): Promise<string | null>
-  /** Where to write an export; `extension` is `csv`, `xlsx`, `vcf`, `json` or `pdf`. */
+  /** Where to write an export; `extension` is `csv`, `xlsx`, `vcf`, `json`, `pdf` or `xml`. */
   chooseExportPath(defaultPath: string, extension: string): Promise<string | null>
+  /** A folder for several files at once (one letter per member); created when missing. */
+  chooseFolder(defaultPath: string): Promise<string | null>
   /** Opens a file Kreis just wrote in the system's viewer for its type. */
   openFile(path: string): Promise<void>
   /** Prints a PDF Kreis just wrote through the platform's print dialog. */

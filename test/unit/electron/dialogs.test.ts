@@ -53,6 +53,24 @@ describe('the open dialog', () => {
   })
 })
 
+describe('the folder dialog', () => {
+  it('asks for a folder it may create, in the club language', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/letters'] })
+    expect(await host('de').chooseFolder('/clubs/mahnungen')).toBe('/letters')
+    expect(dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith(parent, {
+      title: dialogLabels.de.folderTitle,
+      buttonLabel: dialogLabels.de.folderButton,
+      defaultPath: '/clubs/mahnungen',
+      properties: ['openDirectory', 'createDirectory'],
+    })
+  })
+
+  it('gives null when cancelled', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] })
+    expect(await host('en', null).chooseFolder('/x')).toBeNull()
+  })
+})
+
 describe('the save dialogs', () => {
   it('suggest the default path and add the extension Linux leaves off', async () => {
     dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/clubs/copy' })

@@ -97,6 +97,7 @@ describe('the IPC entry point with the real dispatcher', () => {
     chooseClubToOpen: async () => null,
     chooseNewClubPath: async () => null,
     chooseCopyPath: async () => null,
+    chooseFolder: async () => null,
     chooseExportPath: async () => null,
     openFile: async () => undefined,
     printPdf: async () => undefined,

@@ -3,6 +3,7 @@ import * as m0001 from './0001_initial.ts'
 import * as m0002 from './0002_members.ts'
 import * as m0003 from './0003_sectors.ts'
 import * as m0004 from './0004_directory.ts'
+import * as m0005 from './0005_dues.ts'
 
 /**
  * Every migration, compiled into the bundle. Reading a folder at runtime breaks once bundled,
@@ -14,6 +15,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0002_members': m0002,
   '0003_sectors': m0003,
   '0004_directory': m0004,
+  '0005_dues': m0005,
 }
 
 export const latestSchemaVersion = Object.keys(migrations).length

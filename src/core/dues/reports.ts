@@ -1,0 +1,114 @@
+import { sql, type Kysely } from 'kysely'
+import { ageBuckets, type AgeBucket, type DuesReport } from '../../api/dues.ts'
+import type { Database } from '../db/schema.ts'
+import { checkRange, type StatementRange } from './statement.ts'
+
+interface Sums {
+  readonly chargedCents: number
+  readonly paidCents: number
+  readonly creditedCents: number
+}
+
+/**
+ * Every ledger line of the range with the membership type it counts for: a charge the type it
+ * was billed under (the member's type when it had none), a credit that of its charge, a
+ * payment the member's type, as money received belongs to no one charge.
+ */
+const ledgerLines = (from: string, to: string) => sql`
+  select coalesce(c.membership_type_id, m.membership_type_id) as type_id, c.booked_on as day,
+         c.amount_cents as charged, 0 as paid, 0 as credited
+    from charge c join member m on m.id = c.member_id
+   where c.booked_on between ${from} and ${to}
+  union all
+  select m.membership_type_id, p.paid_on, 0, p.amount_cents, 0
+    from payment p join member m on m.id = p.member_id
+   where p.paid_on between ${from} and ${to}
+  union all
+  select coalesce(c.membership_type_id, m.membership_type_id), k.booked_on, 0, 0, k.amount_cents
+    from credit k join member m on m.id = k.member_id left join charge c on c.id = k.charge_id
+   where k.booked_on between ${from} and ${to}`
+
+/**
+ * What was charged, paid (reversals count against it) and credited in the range, per
+ * membership type and per month, and what was open on its last day by how long overdue.
+ * A handful of grouped queries, whatever the size of the club.
+ */
+export async function duesReport(db: Kysely<Database>, range: StatementRange): Promise<DuesReport> {
+  const { from, to } = checkRange(range, 'to')
+  const byType = await sql<
+    { name: string | null } & Record<'charged' | 'paid' | 'credited', number>
+  >`
+    select t.name, sum(l.charged) as charged, sum(l.paid) as paid, sum(l.credited) as credited
+      from (${ledgerLines(from, to)}) l left join membership_type t on t.id = l.type_id
+     group by l.type_id
+     order by t.id is null, t.sort_order, t.name`.execute(db)
+  const byMonth = await sql<{ month: string } & Record<'charged' | 'paid' | 'credited', number>>`
+    select substr(l.day, 1, 7) as month, sum(l.charged) as charged, sum(l.paid) as paid,
+           sum(l.credited) as credited
+      from (${ledgerLines(from, to)}) l
+     group by month`.execute(db)
+  const months = new Map(byMonth.rows.map((row) => [row.month, sums(row)]))
+  return {
+    from,
+    to,
+    byType: byType.rows.map((row) => ({ membershipType: row.name, ...sums(row) })),
+    byMonth: monthsOf(from, to).map((month) => ({
+      month,
+      ...(months.get(month) ?? { chargedCents: 0, paidCents: 0, creditedCents: 0 }),
+    })),
+    byAge: await openByAge(db, to),
+  }
+}
+
+function sums(row: Record<'charged' | 'paid' | 'credited', number>): Sums {
+  return {
+    chargedCents: Number(row.charged),
+    paidCents: Number(row.paid),
+    creditedCents: Number(row.credited),
+  }
+}
+
+/** `2026-07` … `2027-06`: every month the range touches. */
+function monthsOf(from: string, to: string): string[] {
+  const months: string[] = []
+  let year = Number(from.slice(0, 4))
+  let month = Number(from.slice(5, 7))
+  const last = to.slice(0, 7)
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, '0')}`
+    if (key > last) return months
+    months.push(key)
+    month = month === 12 ? 1 : month + 1
+    if (month === 1) year += 1
+  }
+}
+
+/**
+ * What was open on `day`: charges booked by then and not cancelled by then, less what
+ * payments and credits of that day or before had settled of them.
+ */
+async function openByAge(db: Kysely<Database>, day: string): Promise<DuesReport['byAge']> {
+  const rows = await sql<{ bucket: AgeBucket; open: number; members: number }>`
+    with open_charge as (
+      select c.member_id, julianday(${day}) - julianday(c.due_date) as days,
+             c.amount_cents - coalesce((
+               select sum(a.amount_cents) from allocation a
+                 left join payment p on p.id = a.payment_id
+                 left join credit k on k.id = a.credit_id
+                where a.charge_id = c.id and coalesce(p.paid_on, k.booked_on) <= ${day}), 0) as open
+        from charge c
+       where c.booked_on <= ${day} and (c.cancelled_on is null or c.cancelled_on > ${day})
+    )
+    select case when days <= 0 then 'notDue' when days <= 30 then 'upTo30'
+                when days <= 90 then 'upTo90' when days <= 180 then 'upTo180'
+                else 'over180' end as bucket,
+           sum(open) as open, count(distinct member_id) as members
+      from open_charge where open > 0
+     group by bucket`.execute(db)
+  const found = new Map(rows.rows.map((row) => [row.bucket, row]))
+  return ageBuckets.map((bucket) => ({
+    bucket,
+    openCents: Number(found.get(bucket)?.open ?? 0),
+    members: Number(found.get(bucket)?.members ?? 0),
+  }))
+}
