@@ -13,6 +13,7 @@ import { commitImport, previewImport } from '../../src/core/members/import/impor
 import { listMembers } from '../../src/core/members/memberList.ts'
 import { realisticQueries, timeSearches } from './members.ts'
 import { benchDirectory } from './directory.ts'
+import { benchDues } from './dues.ts'
 import { benchSectors } from './sectors.ts'
 
 /**
@@ -107,6 +108,7 @@ try {
   await into.db.destroy()
 
   Object.assign(results, await benchDirectory(dir))
+  Object.assign(results, await benchDues(dir))
 
   const cli = resolve('src/cli/kreis.ts')
   await time('cli.info.ms', () => execFileSync(process.execPath, [cli, 'info', path, '--json']))

@@ -5,9 +5,12 @@ import { insertClub, updateProfile } from '../club/profile.ts'
 import { bulkInsert } from '../db/bulkInsert.ts'
 import type { Database } from '../db/schema.ts'
 import type { BundledTaxonomy } from '../sectors/taxonomy.ts'
+import { clubYearOf } from '../club/clubYear.ts'
 import { demoConsent } from './consent.ts'
 import { parseDay } from './days.ts'
 import { demoHasPhotos, demoPhotoOf } from './demoPhotos.ts'
+import { insertDemoDues } from './insertDues.ts'
+import { duesMemberOf, type DuesMember } from './dues.ts'
 import { demoHistory } from './history.ts'
 import { memberColumns } from './memberRows.ts'
 import { generateDemoMembers } from './members.ts'
@@ -110,6 +113,7 @@ export async function fillDemoClub(db: Kysely<Database>, options: DemoClubOption
 
     const photos = demoHasPhotos(options.members) ? options.seed : null
     const detailed: DemoMember[] = []
+    const paying: DuesMember[] = []
     let batch: DemoMember[] = []
     const members = generateDemoMembers({
       count: options.members,
@@ -122,6 +126,8 @@ export async function fillDemoClub(db: Kysely<Database>, options: DemoClubOption
     for (const member of members) {
       book.add(member)
       if (detailed.length < detailedMembers) detailed.push(member)
+      const payer = duesMemberOf(member)
+      if (payer !== null) paying.push(payer)
       batch.push(member)
       if (batch.length === membersPerBatch) {
         await insertMembers(trx, batch, photos)
@@ -152,5 +158,15 @@ export async function fillDemoClub(db: Kysely<Database>, options: DemoClubOption
       ['member_id', 'at', 'action', 'field', 'old_value', 'new_value', 'note'],
       history,
     )
+    const year = clubYearOf(today, profile.yearStartMonth)
+    await insertDemoDues(trx, createRandom(options.seed ^ 0xd0e5), paying, {
+      key: year.label,
+      startMonth: profile.yearStartMonth,
+      start: parseDay(year.start),
+      end: parseDay(year.end),
+      today: day,
+      timestamp,
+      locale,
+    })
   })
 }
