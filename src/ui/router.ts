@@ -8,6 +8,7 @@ import MemberView from './views/MemberView.vue'
 import SettingsView from './views/SettingsView.vue'
 import SectorsView from './views/SectorsView.vue'
 import DirectoryView from './views/DirectoryView.vue'
+import DuesView from './views/DuesView.vue'
 import AreaView from './views/AreaView.vue'
 
 /** Hash history: the renderer is loaded from a file in Electron, where paths cannot be routed. */
@@ -31,7 +32,7 @@ export function createKreisRouter(pinia: Pinia): Router {
             meta: { area: 'members' },
           },
           { path: 'sectors', name: 'sectors', component: SectorsView },
-          { path: 'dues', name: 'dues', component: AreaView, props: { area: 'dues' } },
+          { path: 'dues', name: 'dues', component: DuesView },
           { path: 'meetings', name: 'meetings', component: AreaView, props: { area: 'meetings' } },
           { path: 'directory', name: 'directory', component: DirectoryView },
           { path: 'settings', name: 'settings', component: SettingsView },

@@ -3,6 +3,7 @@ import { memberPageDe } from './memberPageDe.ts'
 import { transferDe } from './transferDe.ts'
 import { sectorsDe } from './sectorsDe.ts'
 import { directoryDe } from './directoryDe.ts'
+import { duesDe } from './duesDe.ts'
 
 /** German is the source language; English must have exactly the same keys (typed in en.ts). */
 export const de = {
@@ -11,6 +12,7 @@ export const de = {
   ...transferDe,
   ...sectorsDe,
   ...directoryDe,
+  ...duesDe,
   app: {
     name: 'Kreis',
     tagline: 'Clubverwaltung für Rotary, Lions, BNI, Unternehmerclubs und Kammern',
@@ -66,12 +68,6 @@ export const de = {
     closeClub: 'Club schließen',
     migrated:
       'Die Datei wurde auf Datenstand {to} aktualisiert. Eine Sicherung des alten Stands liegt unter {backup}.',
-  },
-  dues: {
-    title: 'Beiträge',
-    emptyTitle: 'Beiträge und Zahlungen',
-    emptyText:
-      'Hier legen Sie Beitragssätze fest, erstellen Beitragsläufe und SEPA-Lastschriften und behalten offene Posten im Blick.',
   },
   meetings: {
     title: 'Treffen',

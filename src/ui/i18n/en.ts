@@ -4,6 +4,7 @@ import { memberPageEn } from './memberPageEn.ts'
 import { transferEn } from './transferEn.ts'
 import { sectorsEn } from './sectorsEn.ts'
 import { directoryEn } from './directoryEn.ts'
+import { duesEn } from './duesEn.ts'
 
 export const en: MessageSchema = {
   ...memberListEn,
@@ -11,6 +12,7 @@ export const en: MessageSchema = {
   ...transferEn,
   ...sectorsEn,
   ...directoryEn,
+  ...duesEn,
   app: {
     name: 'Kreis',
     tagline: 'Club administration for Rotary, Lions, BNI, business clubs and chambers',
@@ -66,12 +68,6 @@ export const en: MessageSchema = {
     closeClub: 'Close club',
     migrated:
       'The file was upgraded to data version {to}. A backup of the old version is at {backup}.',
-  },
-  dues: {
-    title: 'Dues',
-    emptyTitle: 'Dues and payments',
-    emptyText:
-      'This is where you set fee schedules, run billing and SEPA direct debits, and keep track of open items.',
   },
   meetings: {
     title: 'Meetings',

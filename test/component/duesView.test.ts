@@ -1,0 +1,317 @@
+import { flushPromises } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
+import { installMemberBridge, memberRecord, Refusal } from './memberBridge.ts'
+import { account, duesAnswers, feeTypes, mandate, sepaSettings } from './duesBridge.ts'
+import { mountApp } from './mountApp.ts'
+import { todayIso } from '../../src/ui/format.ts'
+import { suggestedPeriods } from '../../src/ui/components/dues/periods.ts'
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+/** Intl writes a no-break space between amount and euro sign; the tests read a plain one. */
+const text = (element: Element | null | undefined) =>
+  (element?.textContent ?? '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+const body = () => text(document.body)
+const find = (test: string) => document.querySelector(`[data-test=${test}]`)
+
+async function type(selector: string, value: string): Promise<void> {
+  const input = document.querySelector(selector) as HTMLInputElement
+  input.value = value
+  input.dispatchEvent(new Event('input'))
+  await flushPromises()
+  input.dispatchEvent(new Event('blur'))
+  await flushPromises()
+}
+
+async function click(test: string): Promise<void> {
+  ;(find(test) as HTMLElement).click()
+  await flushPromises()
+}
+
+/** The confirm button of Naive's dialog (useDialog), found by its text. */
+async function confirmDialog(label: string): Promise<void> {
+  const button = [...document.querySelectorAll('.n-dialog button')].find(
+    (b) => text(b) === label,
+  ) as HTMLButtonElement
+  button.click()
+  await flushPromises()
+}
+
+describe('the dues view', () => {
+  it('shows the fee schedules with history and adds one with a checked amount', async () => {
+    const bridge = installMemberBridge(duesAnswers())
+    const { wrapper } = await mountApp('/dues')
+    expect(wrapper.find('h1').text()).toBe('Beiträge')
+    const tabs = wrapper.findAll('[role=tab]').map((t) => t.text())
+    expect(tabs).toEqual([
+      'Beitragssätze',
+      'Abrechnung',
+      'Offene Posten',
+      'Mahnwesen',
+      'Lastschrift',
+      'Auswertung',
+    ])
+
+    expect(text(find('fee-type-1')?.querySelector('[data-test=fee-current]'))).toBe(
+      '120,00 € jährlich · anteilig nach Monaten · Aufnahmegebühr 50,00 € · fällig 30 Tage nach Beginn',
+    )
+    expect(text(find('fee-type-2')?.querySelector('[data-test=fee-current]'))).toBe('beitragsfrei')
+    expect(text(find('fee-type-3'))).toContain('Noch kein Beitragssatz')
+    const history = text(find('fee-history-1'))
+    expect(history).toContain('01.07.2099geplant')
+    expect(history).toContain('01.07.2025gilt jetzt')
+
+    // The dialog starts from the type's current schedule.
+    await click('schedule-add-1')
+    const dialog = find('schedule-dialog')
+    expect(dialog).not.toBeNull()
+    const amount = '[data-test=schedule-amount] input'
+    expect((document.querySelector(amount) as HTMLInputElement).value).toBe('120,00')
+    expect(text(find('schedule-explain'))).toContain(`Der Satz gilt ab dem`)
+
+    await type(amount, '12o,50')
+    await click('schedule-save')
+    expect(text(dialog)).toContain('Kein Betrag: bitte z. B. 120,50 eingeben')
+    expect(bridge.callsOf('dues/saveSchedule')).toEqual([])
+
+    await type(amount, '135,50')
+    await type('[data-test=schedule-admission] input', '')
+    await click('schedule-save')
+    expect(text(dialog)).toContain('Bitte einen Betrag eingeben')
+    expect(bridge.callsOf('dues/saveSchedule')).toEqual([])
+
+    await type('[data-test=schedule-admission] input', '0')
+    await click('schedule-save')
+    expect(bridge.callsOf('dues/saveSchedule')).toEqual([
+      {
+        membershipTypeId: 1,
+        validFrom: todayIso(),
+        amountCents: 13550,
+        interval: 'yearly',
+        prorate: 'month',
+        admissionFeeCents: 0,
+        exempt: false,
+        dueDays: 30,
+      },
+    ])
+    expect(body()).toContain('Beitragssatz für „Aktiv“ ab')
+  })
+
+  it('explains where fees come from when the club has no membership types', async () => {
+    installMemberBridge({ ...duesAnswers(), 'dues/types': [] })
+    const { wrapper, router } = await mountApp('/dues')
+    expect(text(find('fees-no-types'))).toContain('Noch keine Mitgliedsarten')
+    await wrapper.find('[data-test=fees-no-types] button').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.name).toBe('settings')
+  })
+
+  it('previews billing with the computation in words and the skipped, then bills', async () => {
+    const bridge = installMemberBridge(duesAnswers())
+    const { wrapper } = await mountApp('/dues?tab=billing')
+    expect(text(find('billing-runs'))).toContain('2026/27')
+    const current = suggestedPeriods(7)[0]
+    expect(text(find('billing-period'))).toContain(`Clubjahr ${current}`)
+
+    await click('billing-preview')
+    expect(bridge.callsOf('dues/billPreview')).toEqual([{ period: current }])
+    expect(text(find('billing-summary'))).toBe('3 Forderungen über zusammen 210,00 €')
+    const lines = text(find('billing-lines'))
+    expect(lines).toContain('Dr. Anna Schäfer (M-0005)')
+    expect(lines).toContain('voller Beitrag')
+    expect(lines).toContain('anteilig 4 von 12 Monaten (ab 05.09.2026) von 120,00 €')
+    expect(lines).toContain('einmalige Aufnahmegebühr')
+    const skipped = text(find('billing-skipped'))
+    expect(skipped).toContain('Hans Ehrlich (M-0009)beitragsfrei')
+    expect(skipped).toContain('Petra Neu (M-0011)keine Mitgliedsart zugeordnet')
+    expect(skipped).toContain('für diesen Zeitraum schon abgerechnet')
+    expect(wrapper.text()).toContain('Nicht abgerechnet (3)')
+
+    await click('billing-commit')
+    expect(text(document.querySelector('.n-dialog'))).toContain(
+      '3 Forderungen über zusammen 210,00 € werden für 2026/27 gebucht.',
+    )
+    expect(bridge.callsOf('dues/billCommit')).toEqual([])
+    await confirmDialog('Abrechnen')
+    expect(bridge.callsOf('dues/billCommit')).toEqual([{ period: '2026/27' }])
+    expect(bridge.callsOf('dues/runs')).toHaveLength(2)
+    expect(body()).toContain('2026/27 abgerechnet: 3 Forderungen über 210,00 €.')
+    expect(find('billing-result')).toBeNull()
+  })
+
+  it('opens an account from the outstanding list and records a payment', async () => {
+    const bridge = installMemberBridge(duesAnswers())
+    const { router } = await mountApp('/dues?tab=outstanding')
+    expect(bridge.callsOf('dues/outstanding')).toEqual([
+      { asOf: '', search: '', minDaysOverdue: 0 },
+    ])
+    expect(text(find('outstanding-summary'))).toBe('2 Mitglieder schulden zusammen 210,00 €')
+    const rows = text(find('outstanding-rows'))
+    expect(rows).toContain('Dr. Anna Schäfer (M-0005)')
+    expect(rows).toContain('113 Tage')
+    expect(rows).toContain('Zahlungserinnerung')
+    expect(rows).toContain('noch nicht')
+
+    await click('outstanding-open-5')
+    expect(router.currentRoute.value.query['member']).toBe('5')
+    expect(bridge.callsOf('dues/account')).toEqual([{ memberId: 5 }])
+    expect(text(find('account-balance'))).toBe('Offen: 120,00 €')
+    expect(text(find('account-open'))).toContain('2026-000031')
+
+    await click('account-pay')
+    const amount = '[data-test=payment-amount] input'
+    expect((document.querySelector(amount) as HTMLInputElement).value).toBe('120,00')
+    await type(amount, '50')
+    await type('[data-test=payment-text] input', 'Überweisung Nov')
+    await click('payment-save')
+    expect(bridge.callsOf('dues/pay')).toEqual([
+      {
+        memberId: 5,
+        amountCents: 5000,
+        paidOn: todayIso(),
+        method: 'transfer',
+        reference: 'Überweisung Nov',
+      },
+    ])
+    expect(text(find('account-balance'))).toBe('Offen: 70,00 €')
+    expect(text(find('account-ledger'))).toContain('Zahlung (Überweisung)')
+    expect(body()).toContain('Zahlung über 50,00 € gebucht.')
+    // The list reads again, so it shows what is still owed.
+    expect(bridge.callsOf('dues/outstanding')).toHaveLength(2)
+
+    // An extra charge for the member, outside the fee schedule.
+    await click('account-extra')
+    await type('[data-test=extra-description] input', 'Weihnachtsessen 2026')
+    await type('[data-test=extra-amount] input', '45')
+    await click('extra-save')
+    expect(bridge.callsOf('dues/extraCharge')).toEqual([
+      {
+        memberIds: [5],
+        description: 'Weihnachtsessen 2026',
+        amountCents: 4500,
+        bookedOn: todayIso(),
+        dueDate: todayIso(),
+      },
+    ])
+    expect(body()).toContain('Sonderforderung über 45,00 € gebucht.')
+  })
+
+  it('lists every charge that cannot be collected, with its reason', async () => {
+    installMemberBridge(duesAnswers())
+    await mountApp('/dues?tab=sepa')
+    await flushPromises()
+    const problems = text(find('sepa-problems'))
+    expect(problems).toContain('2 Forderungen können nicht eingezogen werden')
+    expect(problems).toContain('Petra Neu (M-0011) · 2026-000033 · 120,00 €: kein SEPA-Mandat')
+    expect(problems).toContain('Ida Alt (M-0012) · 2026-000034 · 120,00 €: Mandat verfallen')
+    expect(text(find('sepa-summary'))).toBe('2 Lastschriften über zusammen 160,00 € zum 26.11.2026')
+    expect(text(find('sepa-group-FRST'))).toContain('Erstlastschriften (FRST) 1 Posten · 40,00 €')
+    expect(text(find('sepa-group-RCUR'))).toContain('Dr. Anna Schäfer (M-0005)')
+    expect(body()).toContain('1 Mitglied wird zum ersten Mal belastet')
+    expect(text(find('sepa-no-collections'))).toBe('Noch keine SEPA-Datei exportiert.')
+  })
+
+  it('explains the creditor id and shows the bank’s objection under the field', async () => {
+    const bridge = installMemberBridge({
+      ...duesAnswers(),
+      'sepa/settings': { ...sepaSettings, creditorId: '', iban: '' },
+      'sepa/saveSettings': new Refusal({
+        code: 'sepa.creditorId',
+        params: { value: 'DE00ZZZ1' },
+      }),
+    })
+    await mountApp('/dues?tab=sepa')
+    expect(text(find('sepa-no-creditor'))).toContain('Gläubiger-ID der Deutschen Bundesbank')
+    expect(bridge.callsOf('sepa/preview')).toEqual([])
+
+    await type('[data-test=sepa-iban] input', 'DE89 3704 0044 0532 0130 01')
+    await click('sepa-settings-save')
+    expect(text(find('sepa-settings'))).toContain('Keine gültige IBAN')
+    expect(bridge.callsOf('sepa/saveSettings')).toEqual([])
+
+    await type('[data-test=sepa-iban] input', 'de89370400440532013000')
+    await type('[data-test=sepa-creditor-id] input', 'DE00ZZZ1')
+    await click('sepa-settings-save')
+    expect(bridge.callsOf('sepa/saveSettings')).toEqual([
+      { ...sepaSettings, creditorId: 'DE00ZZZ1', iban: 'DE89 3704 0044 0532 0130 00' },
+    ])
+    expect(text(find('sepa-settings'))).toContain(
+      '„DE00ZZZ1“ ist keine gültige Gläubiger-Identifikationsnummer',
+    )
+  })
+
+  it('shows balance, individual fee and mandates on the member page and adds a mandate', async () => {
+    const added = mandate({
+      id: 2,
+      reference: 'M-0005-2',
+      signedOn: todayIso(),
+      debtorName: 'Dr. Anna Schäfer',
+      iban: 'DE02120300000000202051',
+      lastUsedOn: null,
+      lapsed: false,
+    })
+    const bridge = installMemberBridge({
+      ...duesAnswers(),
+      'members/get': memberRecord(),
+      'dues/account': account({ individualFee: { amountCents: 6000, validFrom: '2026-01-01' } }),
+      'sepa/mandates': [mandate()],
+      'sepa/saveMandate': [mandate(), added],
+    })
+    const { router } = await mountApp('/members/5')
+    const section = () => text(find('member-dues'))
+    expect(section()).toContain('Offen: 120,00 €')
+    expect(section()).toContain('Individueller Beitrag 60,00 € ab 01.01.2026')
+    expect(text(find('mandate-1'))).toContain('M-0005-1verfallen')
+    expect(text(find('mandate-1'))).toContain('DE89 3704 0044 0532 0130 00')
+
+    await click('mandate-add')
+    const dialog = find('mandate-dialog')
+    expect((document.querySelector('#mandate-debtor') as HTMLInputElement).value).toBe(
+      'Dr. Anna Schäfer',
+    )
+    await type('#mandate-iban', 'DE02 1203 0000 0000 2020 50')
+    expect(text(dialog)).toContain('Keine gültige IBAN')
+    await click('mandate-save')
+    expect(bridge.callsOf('sepa/saveMandate')).toEqual([])
+
+    await type('#mandate-iban', 'de02120300000000202051')
+    await click('mandate-save')
+    expect(bridge.callsOf('sepa/saveMandate')).toEqual([
+      {
+        id: null,
+        memberId: 5,
+        reference: '',
+        signedOn: todayIso(),
+        debtorName: 'Dr. Anna Schäfer',
+        iban: 'DE02 1203 0000 0000 2020 51',
+        bic: '',
+        type: 'RCUR',
+        status: 'active',
+      },
+    ])
+    expect(text(find('mandate-2'))).toContain('M-0005-2Gültig')
+
+    await click('member-account')
+    expect(router.currentRoute.value.name).toBe('dues')
+    expect(router.currentRoute.value.query).toEqual({ tab: 'outstanding', member: '5' })
+  })
+
+  it('speaks English in an English club', async () => {
+    const { stateWithClub } = await import('./fakeBridge.ts')
+    installMemberBridge({
+      ...duesAnswers(),
+      'app/state': { ...stateWithClub, club: { ...stateWithClub.club, locale: 'en' } },
+      'dues/types': feeTypes(),
+    })
+    const { wrapper } = await mountApp('/dues')
+    expect(wrapper.find('h1').text()).toBe('Dues')
+    expect(text(find('fee-type-1')?.querySelector('[data-test=fee-current]'))).toBe(
+      '€120.00 yearly · pro rata by month · admission fee €50.00 · due 30 days after the start',
+    )
+  })
+})
