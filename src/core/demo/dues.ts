@@ -120,6 +120,7 @@ class DemoLedger {
       period_end: dues ? formatDay(this.year.end) : null,
       computation: how === null ? '' : JSON.stringify(how),
       cancelled_on: null,
+      dunning_level: 0,
       created_at: this.year.timestamp,
     }
     this.charges.push(charge)

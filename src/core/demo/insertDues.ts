@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { bulkInsert } from '../db/bulkInsert.ts'
+import { chargeColumns } from '../dues/charges.ts'
 import type { Database } from '../db/schema.ts'
 import { formatDay } from './days.ts'
 import { demoDues, type DemoYear, type DuesMember } from './dues.ts'
@@ -45,28 +46,7 @@ export async function insertDemoDues(
       cancel_reason: null,
     })
     .execute()
-  await bulkInsert(
-    db,
-    'charge',
-    [
-      'id',
-      'number',
-      'member_id',
-      'run_id',
-      'kind',
-      'description',
-      'membership_type_id',
-      'period_start',
-      'period_end',
-      'amount_cents',
-      'booked_on',
-      'due_date',
-      'computation',
-      'cancelled_on',
-      'created_at',
-    ],
-    dues.charges,
-  )
+  await bulkInsert(db, 'charge', ['id', ...chargeColumns], dues.charges)
   await bulkInsert(
     db,
     'mandate',
