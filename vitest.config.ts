@@ -9,6 +9,11 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // Unit tests write real club files (a demo club of 2,000 members, PDFs) while the
+          // component and browser projects share the two cores: five seconds is too tight there.
+          // Speed is measured by `npm run bench`, never by a timeout.
+          testTimeout: 20_000,
+          hookTimeout: 20_000,
         },
       },
       {

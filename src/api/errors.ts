@@ -59,6 +59,7 @@ export const errorCodes = [
   'dues.runCancelled',
   'dues.nothingToBill',
   'dues.overCredit',
+  'dues.paymentCollected',
   'dunning.nothing',
   'sepa.creditorId',
   'sepa.creditorMissing',
@@ -70,6 +71,7 @@ export const errorCodes = [
   'sepa.notCollected',
   'sepa.invalidXml',
   'sepa.noFirstDebits',
+  'sepa.fileNotKept',
 ] as const
 
 export type ErrorCode = (typeof errorCodes)[number]

@@ -27,13 +27,35 @@ export function ibanProblem(iban: string): BankProblem | null {
 }
 
 /**
- * A BIC is checked when given. Within SEPA banks route by IBAN alone, so only an account
- * outside SEPA still needs one.
+ * The SEPA scheme countries outside the European Economic Area. The IBAN-only rule
+ * (Regulation (EU) 260/2012, art. 5(7)) covers payments within the EEA only; the EPC rulebooks
+ * make the BIC mandatory whenever a non-EEA SEPA country is involved (EPC SDD Core Rulebook,
+ * AT-13 "BIC of the Debtor Bank"; the countries as in EPC409-09, "EPC list of SEPA scheme
+ * countries"). Jersey, Guernsey and the Isle of Man use British IBANs and so fall under GB.
+ * Albania and Montenegro were admitted to the schemes later (EPC, November 2024); ibantools does
+ * not count them as SEPA yet, so they need a BIC either way, and keep needing it once it does.
+ */
+export const nonEeaSepaCountries: ReadonlySet<string> = new Set([
+  'AD', // Andorra
+  'AL', // Albania
+  'CH', // Switzerland
+  'GB', // United Kingdom, with Jersey, Guernsey and the Isle of Man
+  'GI', // Gibraltar
+  'MC', // Monaco
+  'ME', // Montenegro
+  'SM', // San Marino
+  'VA', // Vatican City State
+])
+
+/**
+ * A BIC is checked when given. Within the EEA banks route by IBAN alone, so only an account
+ * outside it, in SEPA or not, still needs one.
  */
 export function bicProblem(bic: string, iban: string): BankProblem | null {
   const code = normaliseBic(bic)
   if (code !== '') return isValidBIC(code) ? null : 'bic'
   const electronic = normaliseIban(iban)
   if (electronic === '' || !isValidIBAN(electronic)) return null
-  return isSEPACountry(electronic.slice(0, 2)) ? null : 'bicNeeded'
+  const country = electronic.slice(0, 2)
+  return isSEPACountry(country) && !nonEeaSepaCountries.has(country) ? null : 'bicNeeded'
 }

@@ -307,6 +307,8 @@ export const procedures = {
   /** Writes the pain.008 file where the user chooses and marks its charges as collected. */
   'sepa/export': procedure<SepaExportResult>()(CollectionInputSchema),
   'sepa/collections': procedure<CollectionSummary[]>()(none),
+  /** Saves the file of an earlier collection again, exactly as it was exported. */
+  'sepa/saveCollectionFile': procedure<{ path: string | null }>()(byId),
   /** A return (chargeback) reverses the debit's payment and reopens the charge. */
   'sepa/recordReturn': procedure<MemberAccount>()(ReturnInputSchema),
   /** Pre-notification letters for the members whose first debit the collection would be. */

@@ -60,6 +60,8 @@ export const collectionProblems = [
   'mandateRevoked',
   'invalidIban',
   'mandateUsed',
+  /** An account outside the EEA whose mandate has no BIC (kept from before that was checked). */
+  'bicMissing',
 ] as const
 export type CollectionProblem = (typeof collectionProblems)[number]
 

@@ -18,3 +18,14 @@ export function fileStamp(clock: Clock): string {
     .replace(/[-:]/g, '')
     .replace('T', '-')
 }
+
+/**
+ * Today in the user's own time zone, as the app's date pickers show it and as a letter is
+ * dated: just after midnight in Berlin it is already the next day there while UTC still says
+ * the one before.
+ */
+export function localToday(clock: Clock): string {
+  const now = clock.now()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}

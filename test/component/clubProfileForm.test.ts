@@ -93,20 +93,22 @@ describe('the bank account in the club profile', () => {
     ])
   })
 
-  it('asks for a BIC only when the IBAN lies outside the SEPA area', async () => {
+  it('asks for a BIC only when the IBAN lies outside the EEA', async () => {
     const { wrapper, bridge } = await openSettings()
     const iban = wrapper.get<HTMLInputElement>('#profile-iban')
     const bic = wrapper.get<HTMLInputElement>('#profile-bic')
     await type(iban, 'TR330006100519786457841326')
-    expect(feedbackOf(bic)).toBe('Für ein Konto außerhalb des SEPA-Raums wird der BIC benötigt.')
+    expect(feedbackOf(bic)).toBe('Für ein Konto außerhalb des EWR wird der BIC benötigt.')
+    await type(iban, 'CH93 0076 2011 6238 5295 7')
+    expect(feedbackOf(bic)).toBe('Für ein Konto außerhalb des EWR wird der BIC benötigt.')
     await save(wrapper)
     expect(bridge.callsOf('club/update')).toEqual([])
 
-    await type(iban, 'CH93 0076 2011 6238 5295 7')
+    await type(iban, 'AT61 1904 3002 3457 3201')
     expect(feedbackOf(bic)).toBe('')
     await save(wrapper)
     expect(bridge.callsOf('club/update')).toEqual([
-      expect.objectContaining({ iban: 'CH93 0076 2011 6238 5295 7', bic: '' }),
+      expect.objectContaining({ iban: 'AT61 1904 3002 3457 3201', bic: '' }),
     ])
   })
 })

@@ -216,6 +216,54 @@ describe('the dues view', () => {
     expect(text(find('sepa-no-collections'))).toBe('Noch keine SEPA-Datei exportiert.')
   })
 
+  it('moves the collection date to the earliest day the bank accepts', async () => {
+    const bridge = installMemberBridge({
+      ...duesAnswers(),
+      'sepa/preview': (input: Record<string, unknown>) =>
+        input['collectionDate'] === '2026-11-26'
+          ? duesAnswers()['sepa/preview']
+          : new Refusal({
+              code: 'sepa.collectionDate',
+              params: { date: '21.11.2026', earliest: '26.11.2026', earliestIso: '2026-11-26' },
+            }),
+    })
+    await mountApp('/dues?tab=sepa')
+    await flushPromises()
+    expect(bridge.callsOf('sepa/preview').at(-1)).toEqual({ collectionDate: '2026-11-26' })
+    expect(text(find('sepa-summary'))).toBe('2 Lastschriften über zusammen 160,00 € zum 26.11.2026')
+  })
+
+  it('saves the file of an earlier collection again, or says that none was kept', async () => {
+    const collection = {
+      id: 4,
+      messageId: 'KREIS-20261121-100000-1',
+      collectionDate: '2026-12-01',
+      fileName: 'lastschriften-2026-12-01.xml',
+      totalCents: 16000,
+      itemCount: 2,
+      createdAt: '2026-11-21T10:00:00.000Z',
+      returned: 0,
+    }
+    const bridge = installMemberBridge({
+      ...duesAnswers(),
+      'sepa/collections': [collection, { ...collection, id: 3, collectionDate: '2026-07-15' }],
+      'sepa/saveCollectionFile': (input: Record<string, unknown>) =>
+        input['id'] === 4
+          ? { path: '/home/kassenwart/lastschriften-2026-12-01.xml' }
+          : new Refusal({ code: 'sepa.fileNotKept', params: { date: '15.07.2026' } }),
+    })
+    await mountApp('/dues?tab=sepa')
+    await flushPromises()
+    expect(text(find('collection-save-file-4'))).toBe('Datei erneut speichern')
+    await click('collection-save-file-4')
+    expect(bridge.callsOf('sepa/saveCollectionFile')).toEqual([{ id: 4 }])
+    expect(body()).toContain(
+      'SEPA-Datei gespeichert: /home/kassenwart/lastschriften-2026-12-01.xml',
+    )
+    await click('collection-save-file-3')
+    expect(body()).toContain('Von diesem Einzug (15.07.2026) ist keine Datei gespeichert')
+  })
+
   it('explains the creditor id and shows the bank’s objection under the field', async () => {
     const bridge = installMemberBridge({
       ...duesAnswers(),

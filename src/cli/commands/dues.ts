@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely'
 import * as v from 'valibot'
 import type { Locale } from '../../api/club.ts'
 import {
@@ -14,12 +15,14 @@ import { KreisError } from '../../api/errors.ts'
 import type { InputReason } from '../../api/messages/errors.ts'
 import { DateSchema } from '../../api/members.ts'
 import { isoTimestamp } from '../../core/clock.ts'
+import type { Database } from '../../core/db/schema.ts'
 import { memberAccount } from '../../core/dues/account.ts'
 import { commitBilling, previewBilling } from '../../core/dues/billing.ts'
 import { listTypeFees } from '../../core/dues/feeSchedules.ts'
 import { clubMoney, formatCents, parseAmount, type ClubMoney } from '../../core/dues/money.ts'
 import { outstanding } from '../../core/dues/outstanding.ts'
 import { recordPayment } from '../../core/dues/payments.ts'
+import { parsePeriod } from '../../core/dues/periods.ts'
 import { findMemberIdByNumber } from '../../core/members/memberRead.ts'
 import { shortDate } from '../../core/pdf/dates.ts'
 import type { CommandContext } from '../main.ts'
@@ -34,7 +37,10 @@ import {
 } from './duesText.ts'
 import { table } from './table.ts'
 
-/** A usage error: exit code 2 and the option named, as for every other command. */
+/**
+ * A usage error: exit code 2 and the option named, as for every other command. `field` is the
+ * input field the option fills, so a JSON reader gets the same name the procedures use.
+ */
 function usage(
   ctx: CommandContext,
   key: DuesTextKey,
@@ -119,19 +125,42 @@ function typesText(
 export async function runDuesBill(ctx: CommandContext): Promise<number> {
   const period = ctx.values['period']
   if (typeof period !== 'string' || period.trim() === '') {
-    return usage(ctx, 'missingPeriod', '--period', 'required')
+    return usage(ctx, 'missingPeriod', 'period', 'required')
   }
   const dryRun = ctx.values['dry-run'] === true
-  const { preview, run, money } = await withClub(ctx, async (db, clock) => {
+  const billed = await withClub(ctx, async (db, clock) => {
+    // How a club year is written depends on the club, so the period is read once it is open.
+    if (!isPeriod(period, await yearStartMonth(db))) return null
     const money = await clubMoney(db)
     const preview = await previewBilling(db, period)
     if (!ctx.json) ctx.io.out(previewText(ctx.locale, money, preview))
     const run = dryRun ? null : await commitBilling(db, period, clock)
     return { preview, run, money }
   })
+  if (billed === null) return usage(ctx, 'badPeriod', 'period', 'format', { value: period })
+  const { preview, run, money } = billed
   if (ctx.json) ctx.io.out(JSON.stringify({ preview, run }))
   else ctx.io.out(runText(ctx.locale, money, run))
   return 0
+}
+
+async function yearStartMonth(db: Kysely<Database>): Promise<number> {
+  const club = await db
+    .selectFrom('club')
+    .select('year_start_month')
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow()
+  return club.year_start_month
+}
+
+function isPeriod(text: string, startMonth: number): boolean {
+  try {
+    parsePeriod(text, startMonth)
+    return true
+  } catch (error) {
+    if (error instanceof KreisError && error.code === 'dues.period') return false
+    throw error
+  }
 }
 
 function previewText(locale: Locale, money: ClubMoney, preview: BillingPreview): string {
@@ -201,19 +230,24 @@ export async function runDuesPay(ctx: CommandContext): Promise<number> {
   const number = argument(ctx, 0)
   const amountText = argument(ctx, 1)
   if (number === undefined || amountText === undefined) {
-    return usage(ctx, 'missingPayment', number === undefined ? 'member' : 'amount', 'required')
+    return usage(
+      ctx,
+      'missingPayment',
+      number === undefined ? 'memberId' : 'amountCents',
+      'required',
+    )
   }
   const amountCents = parseAmount(amountText)
   if (amountCents === null || amountCents === 0 || !v.is(CentsSchema, amountCents)) {
-    return usage(ctx, 'badAmount', 'amount', 'format', { value: amountText })
+    return usage(ctx, 'badAmount', 'amountCents', 'format', { value: amountText })
   }
   const rawDate = ctx.values['date']
   if (rawDate !== undefined && !v.is(DateSchema, rawDate)) {
-    return usage(ctx, 'badDate', '--date', 'date', { value: String(rawDate) })
+    return usage(ctx, 'badDate', 'paidOn', 'date', { value: String(rawDate) })
   }
   const rawMethod = ctx.values['method'] ?? 'transfer'
   if (!isMethod(rawMethod)) {
-    return usage(ctx, 'badMethod', '--method', 'notAllowed', {
+    return usage(ctx, 'badMethod', 'method', 'notAllowed', {
       value: String(rawMethod),
       allowed: paymentMethods.join(', '),
     })

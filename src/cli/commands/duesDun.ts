@@ -1,8 +1,8 @@
+import { localToday } from '../../core/clock.ts'
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { KreisError } from '../../api/errors.ts'
 import { isIsoDate } from '../../api/members.ts'
-import { isoTimestamp } from '../../core/clock.ts'
 import { dunningPreview, runDunning } from '../../core/dues/dunning.ts'
 import { clubMoney } from '../../core/dues/money.ts'
 import { shortDate } from '../../core/pdf/dates.ts'
@@ -16,7 +16,7 @@ function usage(
   ctx: CommandContext,
   message: string,
   field: string,
-  reason: 'required' | 'date',
+  reason: 'required' | 'date' | 'outOfRange',
 ): number {
   ctx.io.err(
     ctx.json
@@ -28,13 +28,18 @@ function usage(
 
 /**
  * `kreis dues dun <club> --out <folder> [--date YYYY-MM-DD] [--dry-run] [--json]`: one PDF
- * letter per member due a reminder on the date (today without one), written into the folder
- * and recorded as sent. A dry run lists who would get which level and writes nothing.
+ * letter per member due a reminder on the date (today without one, never a day ahead), written
+ * into the folder and recorded as sent. A dry run lists who would get which level and writes
+ * nothing.
  */
 export async function runDuesDun(ctx: CommandContext): Promise<number | undefined> {
-  const date = (stringOption(ctx, 'date') ?? isoTimestamp({ now: ctx.io.now }).slice(0, 10)).trim()
+  const today = localToday({ now: ctx.io.now })
+  const date = (stringOption(ctx, 'date') ?? today).trim()
   if (!isIsoDate(date)) {
     return usage(ctx, duesDunText(ctx.locale, 'badDate', { value: date }), '--date', 'date')
+  }
+  if (date > today) {
+    return usage(ctx, duesDunText(ctx.locale, 'future', { value: date }), '--date', 'outOfRange')
   }
   const dryRun = ctx.values['dry-run'] === true
   const out = stringOption(ctx, 'out')?.trim() ?? ''
@@ -43,7 +48,7 @@ export async function runDuesDun(ctx: CommandContext): Promise<number | undefine
   }
   return withClub(ctx, async (db, clock) => {
     const { currency } = await clubMoney(db)
-    const preview = await dunningPreview(db, date)
+    const preview = await dunningPreview(db, date, clock)
     if (dryRun) {
       ctx.io.out(
         ctx.json

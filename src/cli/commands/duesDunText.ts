@@ -10,6 +10,8 @@ const duesDunMessages = {
     missingOut:
       'Bitte geben Sie mit --out den Ordner an, in den die Mahnbriefe geschrieben werden.',
     badDate: '„--date“: „{value}“ ist kein Datum. Erwartet wird JJJJ-MM-TT, z. B. 2026-11-21.',
+    future:
+      '„--date“: {value} liegt in der Zukunft. Gemahnt wird zum heutigen oder einem vergangenen Tag.',
     nothing: 'Am {date} ist niemand zu mahnen.',
     heading: 'Mahnlauf zum {date}: {count} Briefe, zusammen {total}',
     fee: ' + {fee} Gebühr',
@@ -21,6 +23,7 @@ const duesDunMessages = {
   en: {
     missingOut: 'Please name the folder for the dunning letters with --out.',
     badDate: '“--date”: “{value}” is not a date. Expected YYYY-MM-DD, e.g. 2026-11-21.',
+    future: '“--date”: {value} is in the future. Dunning runs on today or a day gone by.',
     nothing: 'Nobody is to be reminded on {date}.',
     heading: 'Dunning run on {date}: {count} letters, {total} in all',
     fee: ' + {fee} fee',

@@ -9,6 +9,8 @@ const messages = {
     missingPayment:
       'Bitte geben Sie Mitgliedsnummer und Betrag an, z. B. „kreis dues pay club.kreis 1001 120,50“.',
     badAmount: '„{value}“ ist kein Betrag. Schreiben Sie z. B. 120,50 oder 120.50 (mehr als 0).',
+    badPeriod:
+      '„--period“: „{value}“ ist kein Abrechnungszeitraum. Möglich sind ein Clubjahr (2026/27), ein Monat (2027-01) oder ein Bereich (2026-07-01..2026-12-31).',
     badDate: '„--date“: „{value}“ ist kein gültiges Datum (JJJJ-MM-TT).',
     badMethod: '„--method“: „{value}“ ist nicht vorgesehen. Möglich: {allowed}.',
     number: 'Nr.',
@@ -70,6 +72,8 @@ const messages = {
     missingPayment:
       'Please give the member number and the amount, e.g. “kreis dues pay club.kreis 1001 120.50”.',
     badAmount: '“{value}” is not an amount. Write e.g. 120.50 or 120,50 (more than 0).',
+    badPeriod:
+      '“--period”: “{value}” is not a billing period. Use a club year (2026/27), a month (2027-01) or a range (2026-07-01..2026-12-31).',
     badDate: '“--date”: “{value}” is not a valid date (YYYY-MM-DD).',
     badMethod: '“--method”: “{value}” is not allowed. Choose from: {allowed}.',
     number: 'No.',

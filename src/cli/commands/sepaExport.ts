@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import * as v from 'valibot'
 import type { Locale } from '../../api/club.ts'
@@ -5,6 +6,7 @@ import { KreisError } from '../../api/errors.ts'
 import { DateSchema } from '../../api/members.ts'
 import type { CollectionPreview } from '../../api/sepa.ts'
 import { clubMoney, formatCents, type ClubMoney } from '../../core/dues/money.ts'
+import { shortDate } from '../../core/pdf/dates.ts'
 import { collectionPreview } from '../../core/sepa/collection.ts'
 import { exportCollection } from '../../core/sepa/collectionExport.ts'
 import type { CommandContext } from '../main.ts'
@@ -32,7 +34,9 @@ function usage(
 /**
  * `kreis sepa export <club> --collection-date <YYYY-MM-DD> --out <file.xml> [--json]`: writes
  * the pain.008 file for every open charge due by the date and marks them as collected. The
- * members it cannot debit are listed with why; exit code 0 means a file was written.
+ * members it cannot debit are listed with why; exit code 0 means a file was written. An
+ * existing file is never replaced: it may be last month's, not yet handed to the bank, and
+ * there is no dialog here to ask.
  */
 export async function runSepaExport(ctx: CommandContext): Promise<number> {
   const rawDate = ctx.values['collection-date']
@@ -45,6 +49,7 @@ export async function runSepaExport(ctx: CommandContext): Promise<number> {
   if (typeof out !== 'string' || out.trim() === '')
     return usage(ctx, 'missingOut', 'out', 'required')
   const path = resolve(out.trim())
+  if (existsSync(path)) throw new KreisError('file.exists', { path })
   const input = { collectionDate: date.output }
   return withClub(ctx, async (db, clock) => {
     const money = await clubMoney(db)
@@ -53,12 +58,17 @@ export async function runSepaExport(ctx: CommandContext): Promise<number> {
       report(ctx, money, preview, { path, collection })
       return 0
     } catch (error) {
+      if (!(error instanceof KreisError) || error.code !== 'sepa.nothingToCollect') throw error
       // Nobody could be debited: who was in the way is what the treasurer needs to see.
-      if (error instanceof KreisError && error.code === 'sepa.nothingToCollect') {
-        const preview = await collectionPreview(db, input, clock).catch(() => null)
-        if (preview !== null && !ctx.json) ctx.io.out(problemLines(ctx.locale, money, preview))
+      const preview = await collectionPreview(db, input, clock).catch(() => null)
+      if (preview === null) throw error
+      if (!ctx.json) {
+        ctx.io.out(problemLines(ctx.locale, money, preview))
+        throw error
       }
-      throw error
+      // One document, as every error with --json, with the members in the way added to it.
+      ctx.io.err(JSON.stringify({ error: error.toData(), problems: preview.problems }))
+      return 1
     }
   })
 }
@@ -87,7 +97,7 @@ function report(
     sepaMessage(ctx.locale, 'summary', {
       count: preview.lines.length,
       total: formatCents(preview.totalCents, money.locale, money.currency),
-      date: preview.collectionDate,
+      date: shortDate(preview.collectionDate, ctx.locale),
     }),
   ]
   if (firstDebits.size > 0) {

@@ -17,6 +17,7 @@ const messages = {
     mandateRevoked: 'Mandat widerrufen',
     invalidIban: 'IBAN des Mandats ungültig',
     mandateUsed: 'Einmalmandat schon genutzt',
+    bicMissing: 'BIC des Mandats fehlt (Konto außerhalb des EWR)',
   },
   en: {
     missingDate: 'Please name the day of collection with --collection-date (YYYY-MM-DD).',
@@ -32,6 +33,7 @@ const messages = {
     mandateRevoked: 'mandate revoked',
     invalidIban: 'invalid IBAN on the mandate',
     mandateUsed: 'one-off mandate already used',
+    bicMissing: 'no BIC on the mandate (account outside the EEA)',
   },
 } as const satisfies Record<Locale, Record<string, string>>
 

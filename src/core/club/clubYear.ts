@@ -15,6 +15,15 @@ export function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10)
 }
 
+/** `iso` plus whole months; the day is held to the month's last (31 January + 1 → 28/29 Feb). */
+export function addMonths(iso: string, months: number): string {
+  const year = Number(iso.slice(0, 4))
+  const month = Number(iso.slice(5, 7)) - 1 + months
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
+  const day = Math.min(Number(iso.slice(8, 10)), lastDay)
+  return new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10)
+}
+
 /** The club year `today` (ISO day) falls in, for a club whose year starts in `startMonth`. */
 export function clubYearOf(today: string, startMonth: number): ClubYear {
   const year = Number(today.slice(0, 4))

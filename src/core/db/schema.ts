@@ -346,6 +346,8 @@ export interface CollectionTable {
   file_name: string
   total_cents: number
   item_count: number
+  /** The pain.008 file exactly as exported; null when recorded without it. */
+  xml: string | null
   created_at: string
 }
 

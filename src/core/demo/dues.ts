@@ -23,17 +23,24 @@ export interface DuesMember {
   readonly number: string
   readonly typeId: number | null
   readonly joined: string | null
+  /** The leave date of a former member. */
+  readonly left: string | null
   readonly name: string
 }
 
-/** Members who pay: active and on leave (honorary members are exempt by their type). */
+/**
+ * Who a billing run looks at, as the ledger's own run does: members and former members (who
+ * pay up to their leave date); prospects are no members yet. Honorary members are exempt by
+ * their type.
+ */
 export function duesMemberOf(member: DemoMember): DuesMember | null {
-  if (member.status !== 'active' && member.status !== 'on_leave') return null
+  if (member.status === 'prospect') return null
   return {
     id: member.id,
     number: member.member_number,
     typeId: member.membership_type_id,
     joined: member.join_date,
+    left: member.status === 'former' ? member.leave_date : null,
     name: displayName(member),
   }
 }
@@ -199,6 +206,7 @@ function billMember(
   const fee = demoFeeOf(member.typeId)
   const joined = member.joined === null ? year.start : parseDay(member.joined)
   if (fee.yearly === 0 || joined > year.end || joined > year.today) return
+  if (member.left !== null && member.left < formatDay(year.start)) return
   const text = words[year.locale]
   // A joiner is billed on joining, and has the usual fortnight from then, as the ledger does.
   const bookedDay = Math.max(year.start, joined)
@@ -207,7 +215,7 @@ function billMember(
   const yearSpan = { start: formatDay(year.start), end: formatDay(year.end) }
   const { amountCents, computation } = prorate('month', fee.yearly, yearSpan, {
     start: formatDay(joined),
-    end: yearSpan.end,
+    end: member.left ?? yearSpan.end,
   })
   const charges = [
     ledger.charge(
@@ -247,15 +255,17 @@ function billMember(
   let credit: { paymentId: number; amount: number } | null = null
   if (mandate !== null) {
     if (collectedOn !== null) collect(ledger, random, member, charges, mandate, collectedOn, year)
-  } else credit = payByTransfer(ledger, random, member, charges, year)
+  } else credit = payByTransfer(ledger, random, member, charges, bookedDay, year)
 
+  const levyBooked = formatDay(Math.max(year.start, year.today - 14))
+  if (member.left !== null && member.left < levyBooked) return
   const levy = ledger.charge(
     member,
     {
       kind: 'extra',
       description: `${text.levy} ${year.key}`,
       amount_cents: levyCents,
-      booked_on: formatDay(Math.max(year.start, year.today - 14)),
+      booked_on: levyBooked,
       due_date: formatDay(year.today),
     },
     null,
@@ -335,11 +345,12 @@ function payByTransfer(
   random: Random,
   member: DuesMember,
   charges: readonly Insertable<ChargeTable>[],
+  booked: Day,
   year: DemoYear,
 ): { paymentId: number; amount: number } | null {
   const owed = charges.reduce((sum, charge) => sum + charge.amount_cents, 0)
-  const paidOn = Math.min(year.today, year.start + demoDueDays + random.int(-10, 60))
-  if (paidOn < year.start) return null
+  const paidOn = Math.min(year.today, booked + demoDueDays + random.int(-10, 60))
+  if (paidOn < booked) return null
   const reference = `${words[year.locale].transfer} ${year.key} ${member.number}`
   const roll = random.next()
   const amount =

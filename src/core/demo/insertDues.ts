@@ -92,6 +92,8 @@ export async function insertDemoDues(
       file_name: `lastschrift-${dues.collectionDay}.xml`,
       total_cents: dues.collectionTotal,
       item_count: dues.collectionItems.length,
+      // The demo's July collection stands for history kept elsewhere: it has no file.
+      xml: null,
       created_at: year.timestamp,
     })
     .execute()

@@ -3,6 +3,7 @@ import { decode as decodeJpeg, encode as encodeJpeg } from 'jpeg-js'
 import type { Kysely } from 'kysely'
 import { PNG } from 'pngjs'
 import { idList } from '../db/idList.ts'
+import { inTransaction } from '../db/transaction.ts'
 import type { Database } from '../db/schema.ts'
 import type { RgbaImage } from '../images.ts'
 
@@ -226,13 +227,6 @@ async function insertPrintPhotos(
       .onConflict((conflict) => conflict.column('member_id').doNothing())
       .execute()
   }
-}
-
-function inTransaction(
-  db: Kysely<Database>,
-  work: (trx: Kysely<Database>) => Promise<void>,
-): Promise<void> {
-  return db.isTransaction ? work(db) : db.transaction().execute(work)
 }
 
 function* slices<T>(items: readonly T[], size: number): Generator<readonly T[]> {

@@ -6,7 +6,7 @@ import { addExtraCharges } from '../dues/extraCharges.ts'
 import { listTypeFees, saveSchedule } from '../dues/feeSchedules.ts'
 import { setMemberFee } from '../dues/memberFees.ts'
 import { outstanding } from '../dues/outstanding.ts'
-import { recordPayment, reversePayment } from '../dues/payments.ts'
+import { recordPayment, reverseBookedPayment } from '../dues/payments.ts'
 import type { Handlers } from './context.ts'
 
 type DuesProcedures =
@@ -55,7 +55,7 @@ export const duesHandlers: Pick<Handlers, DuesProcedures> = {
   'dues/reversePayment': async (reversal, { session, clock }) => {
     const { db } = session.requireClub()
     const memberId = await db.transaction().execute(async (trx) => {
-      const id = await reversePayment(trx, reversal, clock)
+      const id = await reverseBookedPayment(trx, reversal, clock)
       const row = await trx
         .selectFrom('payment')
         .select('member_id')

@@ -6,7 +6,8 @@ import type { ClubFile } from '../db/openClubFile.ts'
 import { exportAccounting } from '../dues/accountingExport.ts'
 import { dunningPreview, runDunning } from '../dues/dunning.ts'
 import { dunningLevels, saveDunningLevels } from '../dues/dunningLevels.ts'
-import { exportOutstanding, type TableFile } from '../dues/outstandingExport.ts'
+import { exportOutstanding } from '../dues/outstandingExport.ts'
+import type { TableFile } from '../dues/tableExport.ts'
 import { makePreNotifications, preNotificationGroups } from '../dues/preNotification.ts'
 import { duesReport } from '../dues/reports.ts'
 import { checkRange, makeStatement, statementMember } from '../dues/statement.ts'
@@ -86,13 +87,13 @@ export const letterHandlers: Pick<Handlers, LetterProcedures> = {
   'dunning/levels': async (_input, { session }) => dunningLevels(session.requireClub().db),
   'dunning/saveLevels': async (levels, { session }) =>
     saveDunningLevels(session.requireClub().db, levels),
-  'dunning/preview': async ({ date }, { session }) =>
-    dunningPreview(session.requireClub().db, date),
+  'dunning/preview': async ({ date }, { session, clock }) =>
+    dunningPreview(session.requireClub().db, date, clock),
   'dunning/run': async ({ date, open: wantOpen }, { session, host, clock }) => {
     const file = session.requireClub()
     const locale = await memberLocale(file.db)
-    // Nobody due is said before a folder is asked for.
-    const preview = await dunningPreview(file.db, date)
+    // A day ahead, or nobody due, is said before a folder is asked for.
+    const preview = await dunningPreview(file.db, date, clock)
     if (preview.letters.length === 0) {
       throw new KreisError('dunning.nothing', { date: shortDate(date, locale) })
     }

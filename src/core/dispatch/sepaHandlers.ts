@@ -1,12 +1,12 @@
 import { dirname, join } from 'node:path'
 import type { Locale } from '../../api/club.ts'
-import { KreisError } from '../../api/errors.ts'
-import { collectionPreview } from '../sepa/collection.ts'
+import { collectionPreview, nothingToCollect } from '../sepa/collection.ts'
 import { exportCollection } from '../sepa/collectionExport.ts'
-import { listCollections, recordReturn } from '../sepa/collections.ts'
+import { keptFile, listCollections, recordReturn } from '../sepa/collections.ts'
 import { listMandates, saveMandate } from '../sepa/mandates.ts'
 import { getSepaSettings, saveSepaSettings } from '../sepa/settings.ts'
 import type { Handlers } from './context.ts'
+import { writeExport } from './writeExport.ts'
 
 type SepaProcedures =
   | 'sepa/settings'
@@ -16,6 +16,7 @@ type SepaProcedures =
   | 'sepa/preview'
   | 'sepa/export'
   | 'sepa/collections'
+  | 'sepa/saveCollectionFile'
   | 'sepa/recordReturn'
 
 const stems: Record<Locale, string> = { de: 'lastschriften', en: 'direct-debits' }
@@ -37,9 +38,7 @@ export const sepaHandlers: Pick<Handlers, SepaProcedures> = {
   'sepa/export': async (input, { session, host, clock }) => {
     const file = session.requireClub()
     const preview = await collectionPreview(file.db, input, clock)
-    if (preview.lines.length === 0) {
-      throw new KreisError('sepa.nothingToCollect', { date: input.collectionDate })
-    }
+    if (preview.lines.length === 0) throw await nothingToCollect(file.db, input)
     const club = await file.db.selectFrom('club').select('locale').executeTakeFirstOrThrow()
     const suggested = join(dirname(file.path), `${stems[club.locale]}-${input.collectionDate}.xml`)
     const path = await host.chooseExportPath(suggested, 'xml')
@@ -48,6 +47,18 @@ export const sepaHandlers: Pick<Handlers, SepaProcedures> = {
     return { path, collection }
   },
   'sepa/collections': async (_input, { session }) => listCollections(session.requireClub().db),
+  /**
+   * The file exactly as the bank got it, never made anew: the books have moved on since. A
+   * collection kept without its file says so before the save dialog opens.
+   */
+  'sepa/saveCollectionFile': async ({ id }, { session, host }) => {
+    const file = session.requireClub()
+    const kept = await keptFile(file.db, id)
+    const path = await host.chooseExportPath(join(dirname(file.path), kept.fileName), 'xml')
+    if (path === null) return { path: null }
+    writeExport(path, kept.xml)
+    return { path }
+  },
   'sepa/recordReturn': async (input, { session, clock }) =>
     recordReturn(session.requireClub().db, input, clock),
 }

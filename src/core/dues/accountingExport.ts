@@ -4,13 +4,9 @@ import type { ChargeKind, PaymentMethod } from '../../api/dues.ts'
 import { KreisError } from '../../api/errors.ts'
 import type { Database } from '../db/schema.ts'
 import { displayName, type NameParts } from '../members/displayName.ts'
+import type { ExportColumn } from '../members/export/columns.ts'
 import { clubMoney } from './money.ts'
-import {
-  writeTable,
-  type TableColumn,
-  type TableFile,
-  type TableFormat,
-} from './outstandingExport.ts'
+import { writeTable, type TableFile, type TableFormat } from './tableExport.ts'
 import { checkRange, type StatementRange } from './statement.ts'
 
 type LineKind = ChargeKind | 'payment' | 'reversal' | 'cancellation' | 'reduction'
@@ -119,17 +115,17 @@ async function accountingLines(
   return result.rows
 }
 
-function columns(locale: Locale, currency: string): TableColumn<AccountingLine>[] {
+function columns(locale: Locale, currency: string): ExportColumn<AccountingLine>[] {
   const w = words[locale]
-  const getters: [TableColumn<AccountingLine>['kind'], TableColumn<AccountingLine>['value']][] = [
-    ['date', (line) => line.day],
+  const getters: [ExportColumn<AccountingLine>['kind'], ExportColumn<AccountingLine>['value']][] = [
+    ['date', (line) => ({ date: line.day })],
     ['text', (line) => w.kinds[line.line_kind]],
     ['text', (line) => line.reference || null],
     ['text', (line) => line.member_number],
     ['text', (line) => displayName(line)],
     ['text', (line) => line.membership_type],
     ['text', (line) => line.description || null],
-    ['money', (line) => line.amount],
+    ['money', (line) => ({ cents: line.amount })],
     ['text', (line) => (line.method === null ? null : w.methods[line.method])],
   ]
   return getters.map(([kind, value], index) => ({

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Database } from '../db/schema.ts'
 import { idList } from '../db/idList.ts'
+import { openCents, openChargeRows, unallocated } from './openAmount.ts'
 
 /** Money a member has paid or been credited that no charge uses yet. */
 interface FreeSource {
@@ -17,17 +18,9 @@ interface OpenItem {
 
 /** What is still open on the member's live charges, oldest due first. */
 async function openItems(db: Kysely<Database>, memberId: number): Promise<OpenItem[]> {
-  const rows = await db
-    .selectFrom('charge as c')
-    .leftJoin('allocation as a', 'a.charge_id', 'c.id')
-    .select((eb) => [
-      'c.id',
-      sql<number>`c.amount_cents - coalesce(sum(${eb.ref('a.amount_cents')}), 0)`.as('open'),
-    ])
+  const rows = await openChargeRows(db)
+    .select(['c.id', openCents.as('open')])
     .where('c.member_id', '=', memberId)
-    .where('c.cancelled_on', 'is', null)
-    .groupBy('c.id')
-    .having(sql<number>`c.amount_cents - coalesce(sum(a.amount_cents), 0)`, '>', 0)
     .orderBy('c.due_date')
     .orderBy('c.id')
     .execute()
@@ -41,13 +34,7 @@ async function openItems(db: Kysely<Database>, memberId: number): Promise<OpenIt
 async function freeSources(db: Kysely<Database>, memberId: number): Promise<FreeSource[]> {
   const payments = await db
     .selectFrom('payment as p')
-    .select([
-      'p.id',
-      'p.paid_on as date',
-      sql<number>`p.amount_cents - coalesce((select sum(a.amount_cents) from allocation a where a.payment_id = p.id), 0)`.as(
-        'free',
-      ),
-    ])
+    .select(['p.id', 'p.paid_on as date', unallocated('p', 'payment_id').as('free')])
     .where('p.member_id', '=', memberId)
     .where('p.amount_cents', '>', 0)
     .where(({ not, exists, selectFrom }) =>
@@ -56,13 +43,7 @@ async function freeSources(db: Kysely<Database>, memberId: number): Promise<Free
     .execute()
   const credits = await db
     .selectFrom('credit as k')
-    .select([
-      'k.id',
-      'k.booked_on as date',
-      sql<number>`k.amount_cents - coalesce((select sum(a.amount_cents) from allocation a where a.credit_id = k.id), 0)`.as(
-        'free',
-      ),
-    ])
+    .select(['k.id', 'k.booked_on as date', unallocated('k', 'credit_id').as('free')])
     .where('k.member_id', '=', memberId)
     .execute()
   const sources: FreeSource[] = [
@@ -108,13 +89,8 @@ export async function allocate(
 
 /** What is open on one charge (0 for a cancelled one: its credit settles it). */
 export async function openOf(db: Kysely<Database>, chargeId: number): Promise<number> {
-  const row = await db
-    .selectFrom('charge as c')
-    .select(
-      sql<number>`c.amount_cents - coalesce((select sum(a.amount_cents) from allocation a where a.charge_id = c.id), 0)`.as(
-        'open',
-      ),
-    )
+  const row = await openChargeRows(db)
+    .select(openCents.as('open'))
     .where('c.id', '=', chargeId)
     .executeTakeFirst()
   return row === undefined ? 0 : Number(row.open)
@@ -159,16 +135,15 @@ export async function membersToSettle(
        where p.amount_cents > 0
          and p.member_id in ${idList(memberIds)}
          and not exists (select 1 from payment r where r.reverses_id = p.id)
-         and p.amount_cents > coalesce((select sum(a.amount_cents) from allocation a where a.payment_id = p.id), 0)
+         and ${unallocated('p', 'payment_id')} > 0
       union
       select k.member_id from credit k
        where k.member_id in ${idList(memberIds)}
-         and k.amount_cents > coalesce((select sum(a.amount_cents) from allocation a where a.credit_id = k.id), 0)
+         and ${unallocated('k', 'credit_id')} > 0
     ) free
-     where exists (
-       select 1 from charge c
-        where c.member_id = free.member_id and c.cancelled_on is null
-          and c.amount_cents > coalesce((select sum(a.amount_cents) from allocation a where a.charge_id = c.id), 0))
+     where exists ${openChargeRows(db)
+       .select('c.id')
+       .where(sql<boolean>`c.member_id = free.member_id`)}
   `.execute(db)
   return rows.rows.map((r) => r.member_id)
 }

@@ -4,11 +4,11 @@ import { KreisError } from '../../api/errors.ts'
 import { isoTimestamp, type Clock } from '../clock.ts'
 import { bulkInsert } from '../db/bulkInsert.ts'
 import type { Database } from '../db/schema.ts'
+import { inTransaction } from '../db/transaction.ts'
 import { membersToSettle, settleMember } from './allocation.ts'
 import { admissionDescription, duesDescription } from './billingText.ts'
 import { planBilling, previewOf } from './billingPlan.ts'
 import { chargeColumns, chargeNumber, chargeRow, reserveChargeNumbers } from './charges.ts'
-import { withinTransaction } from './transaction.ts'
 import { cancelCharges } from './credits.ts'
 
 /** Who would be billed what for the period; writes nothing. */
@@ -29,7 +29,7 @@ export async function commitBilling(
   period: string,
   clock: Clock,
 ): Promise<BillingRunSummary> {
-  return withinTransaction(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const plan = await planBilling(trx, period)
     if (plan.lines.length === 0) {
       throw new KreisError('dues.nothingToBill', { period: plan.period.key })
@@ -102,7 +102,7 @@ export async function cancelRun(
   input: { readonly runId: number; readonly date: string; readonly reason: string },
   clock: Clock,
 ): Promise<BillingRunSummary> {
-  return withinTransaction(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const run = await requireRun(trx, input.runId)
     if (run.cancelledAt !== null) {
       throw new KreisError('dues.runCancelled', { period: run.periodKey })

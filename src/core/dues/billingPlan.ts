@@ -1,19 +1,13 @@
 import { sql, type Kysely } from 'kysely'
 import type { Locale } from '../../api/club.ts'
-import type {
-  BillingInterval,
-  BillingLine,
-  BillingPreview,
-  FeeSchedule,
-  SkipReason,
-  SkippedMember,
-} from '../../api/dues.ts'
+import type { BillingLine, BillingPreview, SkipReason, SkippedMember } from '../../api/dues.ts'
 import type { MemberStatus } from '../../api/members.ts'
 import { addDays } from '../club/clubYear.ts'
 import type { Database } from '../db/schema.ts'
 import { displayName } from '../members/displayName.ts'
 import { allSchedules, scheduleOn } from './feeSchedules.ts'
-import { parsePeriod, slicesStartingIn, type Period, type Span } from './periods.ts'
+import { typeSlices, type TypeSlice } from './billingSlices.ts'
+import { parsePeriod, uncoveredParts, type Period, type Span } from './periods.ts'
 import { prorate } from './prorate.ts'
 
 /** A billing line with what the charge row needs besides. */
@@ -29,11 +23,6 @@ export interface BillingPlan {
   readonly skipped: readonly SkippedMember[]
 }
 
-/** A slice of the period for one membership type, with the schedule valid at its start. */
-interface TypeSlice extends Span {
-  readonly schedule: FeeSchedule | null
-}
-
 const billedStatuses: readonly MemberStatus[] = ['active', 'on_leave', 'honorary']
 const always: Span = { start: '0000-01-01', end: '9999-12-31' }
 
@@ -45,28 +34,6 @@ const reasonRank: readonly SkipReason[] = [
   'noSchedule',
   'notMemberInPeriod',
 ]
-
-/**
- * The slices of the period a type bills, each with its schedule. A schedule changed within
- * the period (even its interval) governs the slices that start from its date on; a slice
- * with no schedule yet is kept, so its members are listed as skipped for it.
- */
-function typeSlices(
-  schedules: readonly FeeSchedule[],
-  period: Period,
-  yearStartMonth: number,
-): TypeSlice[] {
-  const intervals = new Set<BillingInterval>(schedules.map((s) => s.interval))
-  const byStart = new Map<string, TypeSlice>()
-  for (const interval of intervals) {
-    for (const slice of slicesStartingIn(period, interval, yearStartMonth)) {
-      const schedule = scheduleOn(schedules, slice.start)
-      if (schedule === null) byStart.set(slice.start, { ...slice, schedule })
-      else if (schedule.interval === interval) byStart.set(slice.start, { ...slice, schedule })
-    }
-  }
-  return [...byStart.values()].sort((a, b) => a.start.localeCompare(b.start))
-}
 
 /** Individual amounts per member, newest first. */
 async function memberFees(db: Kysely<Database>) {
@@ -85,28 +52,56 @@ async function memberFees(db: Kysely<Database>) {
   return byMember
 }
 
-/** Who has a live dues charge for which slice start in the period, and a live admission fee. */
-async function billedAlready(db: Kysely<Database>, period: Period) {
+/** The common part of two spans, if any. */
+function overlap(a: Span, b: Span): Span | null {
+  const start = a.start > b.start ? a.start : b.start
+  const end = a.end < b.end ? a.end : b.end
+  return start <= end ? { start, end } : null
+}
+
+/** From the first day of any slice to the last: slices may reach beyond the period. */
+function reach(period: Span, slicesOfTypes: Iterable<readonly TypeSlice[]>): Span {
+  let { start, end } = period
+  for (const slices of slicesOfTypes) {
+    for (const slice of slices) {
+      if (slice.start < start) start = slice.start
+      if (slice.end > end) end = slice.end
+    }
+  }
+  return { start, end }
+}
+
+/**
+ * What live dues charges already cover of `span`, per member (sorted by start), and who has a
+ * live admission fee.
+ */
+async function billedAlready(db: Kysely<Database>, span: Span) {
   const rows = await db
     .selectFrom('charge')
-    .select(['member_id', 'kind', 'period_start'])
+    .select(['member_id', 'kind', 'period_start', 'period_end'])
     .where('cancelled_on', 'is', null)
     .where((eb) =>
       eb.or([
         eb('kind', '=', 'admission'),
         eb.and([
           eb('kind', '=', 'dues'),
-          eb('period_start', '>=', period.start),
-          eb('period_start', '<=', period.end),
+          eb('period_start', '<=', span.end),
+          eb('period_end', '>=', span.start),
         ]),
       ]),
     )
+    .orderBy('member_id')
+    .orderBy('period_start')
     .execute()
-  const dues = new Set<string>()
+  const dues = new Map<number, Span[]>()
   const admission = new Set<number>()
   for (const row of rows) {
     if (row.kind === 'admission') admission.add(row.member_id)
-    else dues.add(`${row.member_id}|${row.period_start ?? ''}`)
+    else if (row.period_start !== null && row.period_end !== null) {
+      const spans = dues.get(row.member_id) ?? []
+      spans.push({ start: row.period_start, end: row.period_end })
+      dues.set(row.member_id, spans)
+    }
   }
   return { dues, admission }
 }
@@ -146,8 +141,13 @@ export async function planBilling(db: Kysely<Database>, periodText: string): Pro
     .execute()
   const schedules = await allSchedules(db)
   const fees = await memberFees(db)
-  const billed = await billedAlready(db, period)
-  const slicesOfType = new Map<number, TypeSlice[]>()
+  const slicesOfType = new Map(
+    [...schedules].map(([typeId, list]) => [
+      typeId,
+      typeSlices(list, period, club.year_start_month),
+    ]),
+  )
+  const billed = await billedAlready(db, reach(period, slicesOfType.values()))
 
   const lines: PlannedLine[] = []
   const skipped: SkippedMember[] = []
@@ -169,11 +169,7 @@ export async function planBilling(db: Kysely<Database>, periodText: string): Pro
       skip('noSchedule')
       continue
     }
-    let slices = slicesOfType.get(typeId)
-    if (slices === undefined) {
-      slices = typeSlices(typeSchedules, period, club.year_start_month)
-      slicesOfType.set(typeId, slices)
-    }
+    const slices = slicesOfType.get(typeId) ?? []
     const membership: Span = {
       start: m.join_date ?? always.start,
       end: (former ? m.leave_date : null) ?? always.end,
@@ -191,11 +187,13 @@ export async function planBilling(db: Kysely<Database>, periodText: string): Pro
         reasons.add('noSchedule')
         continue
       }
-      if (membership.start > slice.end || membership.end < slice.start) {
+      const toBill: Span = { start: slice.from, end: slice.end }
+      if (overlap(toBill, membership) === null) {
         reasons.add('notMemberInPeriod')
         continue
       }
-      if (billed.dues.has(`${m.id}|${slice.start}`)) {
+      const parts = uncoveredParts(toBill, billed.dues.get(m.id) ?? [])
+      if (parts.length === 0) {
         reasons.add('alreadyBilled')
         continue
       }
@@ -203,30 +201,41 @@ export async function planBilling(db: Kysely<Database>, periodText: string): Pro
         reasons.add('exempt')
         continue
       }
-      const individual = fees.get(m.id)?.find((f) => f.validFrom <= slice.start)?.amountCents
+      const individual = fees.get(m.id)?.find((f) => f.validFrom <= slice.from)?.amountCents
       const hasIndividual = individual !== undefined && individual !== null
-      const { amountCents, computation } = prorate(
-        schedule.prorate,
-        hasIndividual ? individual : schedule.amountCents,
-        slice,
-        membership,
-        hasIndividual,
-      )
-      if (amountCents === 0) {
-        reasons.add('zeroAmount')
-        continue
+      for (const part of parts) {
+        const member = overlap(part, membership)
+        if (member === null) {
+          reasons.add('notMemberInPeriod')
+          continue
+        }
+        const whole = part.start === slice.start && part.end === slice.end
+        // The rest of a slice billed in part already (under a shorter interval before a
+        // change, or under another type) is worth only its share, even where the schedule
+        // charges joiners the whole slice.
+        const rule = whole || schedule.prorate !== 'none' ? schedule.prorate : 'month'
+        const { amountCents, computation } = prorate(
+          rule,
+          hasIndividual ? individual : schedule.amountCents,
+          slice,
+          member,
+          hasIndividual,
+        )
+        if (amountCents === 0) {
+          reasons.add('zeroAmount')
+          continue
+        }
+        billedSome = true
+        lines.push({
+          ...line,
+          kind: 'dues',
+          periodStart: whole ? slice.start : part.start,
+          periodEnd: part.end,
+          dueDate: addDays(member.start, schedule.dueDays),
+          amountCents,
+          computation,
+        })
       }
-      const from = membership.start > slice.start ? membership.start : slice.start
-      billedSome = true
-      lines.push({
-        ...line,
-        kind: 'dues',
-        periodStart: slice.start,
-        periodEnd: slice.end,
-        dueDate: addDays(from, schedule.dueDays),
-        amountCents,
-        computation,
-      })
     }
     const joined = m.join_date
     if (joined !== null && joined >= period.start && joined <= period.end) {

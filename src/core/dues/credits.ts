@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import { KreisError } from '../../api/errors.ts'
 import { isoTimestamp, type Clock } from '../clock.ts'
 import { bulkInsert } from '../db/bulkInsert.ts'
@@ -9,40 +9,23 @@ import { allocate, membersToSettle, openOf, settleMember } from './allocation.ts
 import { requireCharge } from './charges.ts'
 import { clubMoney, formatCents } from './money.ts'
 
-/**
- * A goodwill reduction (for one charge, at most what is open on it, or for the account) or
- * the cancellation of a charge, which credits its full amount and marks it cancelled.
- */
-export type NewCreditInput =
-  | {
-      readonly reason: 'reduction'
-      readonly memberId: number
-      readonly amountCents: number
-      readonly bookedOn: string
-      readonly note: string
-      readonly chargeId?: number | null
-    }
-  | {
-      readonly reason: 'cancellation'
-      readonly chargeId: number
-      readonly bookedOn: string
-      readonly note: string
-    }
-
-/** Books a credit; returns its id. */
-export async function addCredit(
-  trx: Transaction<Database>,
-  input: NewCreditInput,
-  clock: Clock,
-): Promise<number> {
-  return input.reason === 'cancellation'
-    ? cancelCharge(trx, input, clock)
-    : reduce(trx, input, clock)
+/** A goodwill reduction: for one charge (at most what is open on it) or for the account. */
+export interface ReductionInput {
+  readonly reason: 'reduction'
+  readonly memberId: number
+  readonly amountCents: number
+  readonly bookedOn: string
+  readonly note: string
+  readonly chargeId?: number | null
 }
 
-async function reduce(
+/**
+ * Books a reduction; returns its id. Charges are cancelled with `cancelCharges`, which books
+ * their cancellation credits.
+ */
+export async function addCredit(
   trx: Transaction<Database>,
-  input: Extract<NewCreditInput, { reason: 'reduction' }>,
+  input: ReductionInput,
   clock: Clock,
 ): Promise<number> {
   await requireMemberRow(trx, input.memberId)
@@ -63,40 +46,33 @@ async function reduce(
     }
     chargeId = charge.id
   }
-  const id = await insertCredit(trx, {
-    memberId: input.memberId,
-    chargeId,
-    bookedOn: input.bookedOn,
-    amountCents: input.amountCents,
-    reason: 'reduction',
-    note: input.note,
-    now: isoTimestamp(clock),
-  })
+  const { id } = await trx
+    .insertInto('credit')
+    .values({
+      member_id: input.memberId,
+      charge_id: chargeId,
+      booked_on: input.bookedOn,
+      amount_cents: input.amountCents,
+      reason: 'reduction',
+      note: input.note,
+      created_at: isoTimestamp(clock),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
   if (chargeId !== null)
     await allocate(trx, chargeId, { paymentId: null, creditId: id }, input.amountCents)
   await settleMember(trx, input.memberId)
   return id
 }
 
-async function cancelCharge(
-  trx: Transaction<Database>,
-  input: Extract<NewCreditInput, { reason: 'cancellation' }>,
-  clock: Clock,
-): Promise<number> {
-  const charge = await requireCharge(trx, input.chargeId)
-  if (charge.cancelledOn !== null) {
-    throw new KreisError('dues.chargeCancelled', { number: charge.number })
-  }
-  const [id] = await cancelCharges(trx, [charge.id], input, clock)
-  return id as number
-}
-
 /**
- * Cancels live charges, each with a credit of its full amount. The credit takes over what
- * payments had settled on the charge, so that money is free again for the member's other
- * charges, and settles the charge with the rest; a reduction credited to the charge earlier
- * stays where it is. Set-based, so a run of thousands cancels in a few statements. Returns
- * the credits' ids in the order of the charges' ids.
+ * Cancels live charges. Each is credited with what earlier reductions for it left of its
+ * amount, so the credits for a charge add up to exactly its amount and a reduction never
+ * turns into money in hand. Whatever else had settled the charge (payments, account credits)
+ * is freed for the member's other charges; the cancellation credit settles the rest.
+ * Set-based, so a run of thousands cancels in a few statements. Returns the ids of the
+ * cancellation credits booked, in the order of the charges' ids; a charge reduced to nothing
+ * gets none.
  */
 export async function cancelCharges(
   trx: Transaction<Database>,
@@ -105,50 +81,64 @@ export async function cancelCharges(
   clock: Clock,
 ): Promise<number[]> {
   const charges = await trx
-    .selectFrom('charge')
-    .select(['id', 'member_id', 'amount_cents'])
-    .where('id', 'in', idList(chargeIds))
-    .where('cancelled_on', 'is', null)
-    .orderBy('id')
+    .selectFrom('charge as c')
+    .select([
+      'c.id',
+      'c.member_id',
+      sql<number>`c.amount_cents - coalesce((select sum(k.amount_cents) from credit k where k.charge_id = c.id), 0)`.as(
+        'rest',
+      ),
+    ])
+    .where('c.id', 'in', idList(chargeIds))
+    .where('c.cancelled_on', 'is', null)
+    .orderBy('c.id')
     .execute()
   if (charges.length === 0) return []
   const ids = charges.map((c) => c.id)
   await trx
-    .deleteFrom('allocation')
-    .where('charge_id', 'in', idList(ids))
-    .where('payment_id', 'is not', null)
+    .deleteFrom('allocation as a')
+    .where('a.charge_id', 'in', idList(ids))
+    .where(({ or, eb, not, exists, selectFrom }) =>
+      or([
+        eb('a.payment_id', 'is not', null),
+        not(
+          exists(
+            selectFrom('credit as k')
+              .select('k.id')
+              .whereRef('k.id', '=', 'a.credit_id')
+              .whereRef('k.charge_id', '=', 'a.charge_id'),
+          ),
+        ),
+      ]),
+    )
     .execute()
-  const left = await trx
-    .selectFrom('allocation')
-    .select(['charge_id', (eb) => eb.fn.sum<number>('amount_cents').as('settled')])
-    .where('charge_id', 'in', idList(ids))
-    .groupBy('charge_id')
-    .execute()
-  const settled = new Map(left.map((r) => [r.charge_id, Number(r.settled)]))
+  const credited = charges.filter((c) => Number(c.rest) > 0)
   const now = isoTimestamp(clock)
   const creditIds = await bulkInsert(
     trx,
     'credit',
     ['member_id', 'charge_id', 'booked_on', 'amount_cents', 'reason', 'note', 'created_at'],
-    charges.map((c) => ({
+    credited.map((c) => ({
       member_id: c.member_id,
       charge_id: c.id,
       booked_on: input.bookedOn,
-      amount_cents: c.amount_cents,
+      amount_cents: Number(c.rest),
       reason: 'cancellation',
       note: input.note,
       created_at: now,
     })),
     { returning: true },
   )
-  const allocations = charges
-    .map((c, i) => ({
+  await bulkInsert(
+    trx,
+    'allocation',
+    ['charge_id', 'credit_id', 'amount_cents'],
+    credited.map((c, i) => ({
       charge_id: c.id,
       credit_id: creditIds[i],
-      amount_cents: c.amount_cents - (settled.get(c.id) ?? 0),
-    }))
-    .filter((a) => a.amount_cents > 0)
-  await bulkInsert(trx, 'allocation', ['charge_id', 'credit_id', 'amount_cents'], allocations)
+      amount_cents: Number(c.rest),
+    })),
+  )
   await trx
     .updateTable('charge')
     .set({ cancelled_on: input.bookedOn })
@@ -157,32 +147,4 @@ export async function cancelCharges(
   const members = [...new Set(charges.map((c) => c.member_id))]
   for (const memberId of await membersToSettle(trx, members)) await settleMember(trx, memberId)
   return creditIds
-}
-
-async function insertCredit(
-  trx: Transaction<Database>,
-  credit: {
-    memberId: number
-    chargeId: number | null
-    bookedOn: string
-    amountCents: number
-    reason: 'reduction' | 'cancellation'
-    note: string
-    now: string
-  },
-): Promise<number> {
-  const { id } = await trx
-    .insertInto('credit')
-    .values({
-      member_id: credit.memberId,
-      charge_id: credit.chargeId,
-      booked_on: credit.bookedOn,
-      amount_cents: credit.amountCents,
-      reason: credit.reason,
-      note: credit.note,
-      created_at: credit.now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  return id
 }

@@ -1,26 +1,28 @@
-import { renameSync, rmSync } from 'node:fs'
+import { closeSync, openSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Kysely } from 'kysely'
 import type { Locale } from '../../api/club.ts'
-import type { DunningLetterPlan, DunningPreview, OpenCharge } from '../../api/dues.ts'
+import type { DunningLetterPlan, DunningLevel, DunningPreview, OpenCharge } from '../../api/dues.ts'
 import { KreisError } from '../../api/errors.ts'
-import { isoTimestamp, type Clock } from '../clock.ts'
+import { isoTimestamp, localToday, type Clock } from '../clock.ts'
 import { addDays } from '../club/clubYear.ts'
 import { idList } from '../db/idList.ts'
 import type { Database } from '../db/schema.ts'
-import { writeExport } from '../dispatch/writeExport.ts'
+import { fileErrorFrom } from '../db/sqliteErrors.ts'
 import { renderLetters } from '../letters/din5008.ts'
 import { dunningLetter } from '../letters/dunningLetter.ts'
 import { dunningText } from '../letters/dunningText.ts'
 import { letterClub } from '../letters/letterClub.ts'
 import { recipientColumns, recipientOf, type Recipient } from '../letters/recipient.ts'
 import { displayName } from '../members/displayName.ts'
+import { memberLocale } from '../members/locale.ts'
 import { shortDate } from '../pdf/dates.ts'
 import { isLapsed } from '../sepa/mandates.ts'
 import { slugify } from '../session/slug.ts'
 import { addCharge } from './charges.ts'
 import { dunningLevels } from './dunningLevels.ts'
-import { openChargesOf } from './openCharges.ts'
+import { openCents, openChargeRows } from './openAmount.ts'
+import { daysAfter } from './periods.ts'
 
 /** Days a member has to pay after a dunning letter. */
 export const payWithinDays = 14
@@ -34,29 +36,124 @@ interface Planned {
   readonly reached: ReadonlyMap<number, Level>
 }
 
-const dayMs = 86_400_000
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs)
+/** An open charge that can be in a letter on the day, with what dunning needs to know of it. */
+interface Candidate {
+  readonly memberId: number
+  readonly charge: OpenCharge
+  readonly isFee: boolean
+  /** The day of the last letter that listed it. */
+  readonly lastSent: string | null
+}
+
+/** Dunning happens today or on a day gone by: a letter dated ahead counts days not yet passed. */
+function checkDate(date: string, clock: Clock): void {
+  if (date > localToday(clock)) {
+    throw new KreisError('input.invalid', { field: 'date', reason: 'outOfRange' })
+  }
+}
 
 /**
- * Who is dunned on `date`, and at which level. A charge reaches the highest level whose days
- * after the due date have passed, but only a level above the one it was last sent; a member
- * gets a letter when one of their charges reaches a new level, and the letter has the highest
- * of them. The letter lists everything of the member that is overdue. Only what is open now
- * counts: who has paid since has nothing open and gets nothing.
+ * Open charges that can be in a letter on `date`: those overdue, and every open dunning fee
+ * (it is demanded again with the rest, even before its own due date).
+ */
+async function candidates(db: Kysely<Database>, date: string): Promise<Candidate[]> {
+  const rows = await openChargeRows(db)
+    .select([
+      'c.id',
+      'c.member_id',
+      'c.kind',
+      'c.number',
+      'c.description',
+      'c.booked_on',
+      'c.due_date',
+      'c.amount_cents',
+      'c.dunning_level',
+      openCents.as('open'),
+    ])
+    .where('c.booked_on', '<=', date)
+    .where((eb) => eb.or([eb('c.due_date', '<', date), eb('c.kind', '=', 'dunning_fee')]))
+    .orderBy('c.member_id')
+    .orderBy('c.due_date')
+    .orderBy('c.id')
+    .execute()
+  const reminded = rows.filter((row) => row.dunning_level > 0).map((row) => row.id)
+  const lastSent = await lastSentOf(db, reminded)
+  return rows.map((row) => ({
+    memberId: row.member_id,
+    charge: {
+      id: row.id,
+      number: row.number,
+      description: row.description,
+      bookedOn: row.booked_on,
+      dueDate: row.due_date,
+      amountCents: row.amount_cents,
+      openCents: Number(row.open),
+      dunningLevel: row.dunning_level,
+    },
+    isFee: row.kind === 'dunning_fee',
+    lastSent: lastSent.get(row.id) ?? null,
+  }))
+}
+
+/** The day each charge was last listed in a letter. */
+async function lastSentOf(
+  db: Kysely<Database>,
+  chargeIds: readonly number[],
+): Promise<Map<number, string>> {
+  if (chargeIds.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('dunning_notice_charge as nc')
+    .innerJoin('dunning_notice as n', 'n.id', 'nc.notice_id')
+    .select(['nc.charge_id', (eb) => eb.fn.max('n.sent_on').as('last')])
+    .where('nc.charge_id', 'in', idList(chargeIds))
+    .groupBy('nc.charge_id')
+    .execute()
+  return new Map(rows.map((row) => [row.charge_id, row.last]))
+}
+
+/**
+ * The level a charge's next letter has on `date`, or null when it is due none. Levels are
+ * never skipped: the next is always one above the last sent, once the charge is that many
+ * days overdue and, after a first letter, the gap between the levels has passed since the
+ * last letter that listed it. So an old charge, or one a returned debit reopened, starts with
+ * a reminder, and every letter leaves the member the time the levels promise.
+ */
+function nextLevel(
+  { charge, lastSent }: Candidate,
+  levels: readonly DunningLevel[],
+  date: string,
+): Level | null {
+  const next = levels[charge.dunningLevel]
+  if (next === undefined || daysAfter(charge.dueDate, date) < next.daysAfterDue) return null
+  const previous = levels[charge.dunningLevel - 1]
+  if (
+    previous !== undefined &&
+    lastSent !== null &&
+    daysAfter(lastSent, date) < next.daysAfterDue - previous.daysAfterDue
+  ) {
+    return null
+  }
+  return next.level
+}
+
+/**
+ * Who is dunned on `date`, and at which level. A member gets a letter when one of their
+ * charges reaches its next level, and the letter has the highest of them. Dunning fees never
+ * reach a level themselves: a fee neither starts a letter nor raises its level, so fees cannot
+ * breed fees; it is listed with everything else of the member that is overdue. Only what is
+ * open now counts: who has paid since has nothing open and gets nothing.
  */
 async function plan(db: Kysely<Database>, date: string, locale: Locale): Promise<Planned[]> {
   const levels = await dunningLevels(db)
-  const overdue = await openChargesOf(db, { dueBy: addDays(date, -1) })
   const byMember = new Map<number, OpenCharge[]>()
   const reached = new Map<number, Map<number, Level>>()
-  for (const { memberId, ...charge } of overdue) {
-    const days = daysBetween(charge.dueDate, date)
-    const target = levels.filter((level) => level.daysAfterDue <= days).at(-1)
+  for (const candidate of await candidates(db, date)) {
+    const { memberId, charge } = candidate
     byMember.set(memberId, [...(byMember.get(memberId) ?? []), charge])
-    if (target !== undefined && target.level > charge.dunningLevel) {
+    const level = candidate.isFee ? null : nextLevel(candidate, levels, date)
+    if (level !== null) {
       const levelsOf = reached.get(memberId) ?? new Map<number, Level>()
-      reached.set(memberId, levelsOf.set(charge.id, target.level))
+      reached.set(memberId, levelsOf.set(charge.id, level))
     }
   }
   if (reached.size === 0) return []
@@ -90,14 +187,14 @@ async function plan(db: Kysely<Database>, date: string, locale: Locale): Promise
   })
 }
 
-async function clubLocale(db: Kysely<Database>): Promise<Locale> {
-  const club = await db.selectFrom('club').select('locale').executeTakeFirstOrThrow()
-  return club.locale
-}
-
 /** The letters a dunning run on `date` would write; nothing is recorded. */
-export async function dunningPreview(db: Kysely<Database>, date: string): Promise<DunningPreview> {
-  const letters = (await plan(db, date, await clubLocale(db))).map((planned) => planned.plan)
+export async function dunningPreview(
+  db: Kysely<Database>,
+  date: string,
+  clock: Clock,
+): Promise<DunningPreview> {
+  checkDate(date, clock)
+  const letters = (await plan(db, date, await memberLocale(db))).map((planned) => planned.plan)
   return {
     date,
     letters,
@@ -116,10 +213,10 @@ export interface DunningRun {
  * Writes one PDF letter per member into `folder` and records them as sent: a notice with its
  * charges, each charge's new level, and the level's fee as a charge of its own.
  *
- * The letters are written first under temporary names, then everything is recorded in one
- * transaction, then the letters get their names. A full disk fails before anything is
- * recorded; a failed transaction removes the temporary files; a rename within one folder does
- * not fail once the files are there. So either the letters are there and recorded, or neither.
+ * The letters are written first, each under a name of its own that no file in the folder has
+ * (nothing there is ever replaced), then everything is recorded in one transaction. A full
+ * disk fails before anything is recorded; a failed transaction removes the letters this run
+ * wrote. So either the letters are there and recorded, or neither.
  */
 export async function runDunning(
   db: Kysely<Database>,
@@ -127,7 +224,8 @@ export async function runDunning(
   folder: string,
   clock: Clock,
 ): Promise<DunningRun> {
-  const locale = await clubLocale(db)
+  checkDate(date, clock)
+  const locale = await memberLocale(db)
   const planned = await plan(db, date, locale)
   if (planned.length === 0)
     throw new KreisError('dunning.nothing', { date: shortDate(date, locale) })
@@ -139,8 +237,7 @@ export async function runDunning(
   const mandates = await activeMandates(db, memberIds, date)
   const t = dunningText[locale]
 
-  const written: { temp: string; path: string }[] = []
-  const used = new Set<string>()
+  const written: string[] = []
   try {
     for (const entry of sendable) {
       const { plan: letterPlan } = entry
@@ -158,25 +255,52 @@ export async function runDunning(
       )
       const title = `${t.levelName[letterPlan.level]} · ${letterPlan.displayName}`
       const { bytes } = await renderLetters(club, [letter], locale, title)
-      let name = `${t.fileStem}-${letterPlan.level}-${slugify(letterPlan.memberNumber)}-${date}.pdf`
-      if (used.has(name)) name = name.replace(/\.pdf$/, `-${letterPlan.memberId}.pdf`)
-      used.add(name)
-      const path = join(folder, name)
-      const temp = join(folder, `.${name}.part`)
-      writeExport(temp, bytes)
-      written.push({ temp, path })
+      const stem = `${t.fileStem}-${letterPlan.level}-${slugify(letterPlan.memberNumber)}-${date}`
+      written.push(writeNewFile(folder, stem, bytes))
     }
     await record(db, sendable, date, payBy, locale, clock)
   } catch (error) {
-    for (const { temp } of written) rmSync(temp, { force: true })
+    for (const path of written) rmSync(path, { force: true })
     throw error
   }
-  for (const { temp, path } of written) renameSync(temp, path)
   return {
-    files: written.map(({ path }) => path),
+    files: written,
     withoutAddress: planned.filter((entry) => !entry.plan.hasAddress).map((entry) => entry.plan),
   }
 }
+
+/**
+ * Writes `stem.pdf` into the folder, or `stem-2.pdf`, `stem-3.pdf` … when that name is taken:
+ * the file is created exclusively, so a letter of an earlier run, or any other file, is never
+ * overwritten, and a half-written file of ours is removed again.
+ */
+function writeNewFile(folder: string, stem: string, bytes: Uint8Array): string {
+  for (let copy = 1; ; copy += 1) {
+    const path = join(folder, copy === 1 ? `${stem}.pdf` : `${stem}-${copy}.pdf`)
+    let fd: number
+    try {
+      fd = openSync(path, 'wx')
+    } catch (error) {
+      if (isExisting(error)) continue
+      throw fileErrorFrom(error, path)
+    }
+    try {
+      // Closed before it is removed: Windows will not delete an open file.
+      try {
+        writeFileSync(fd, bytes)
+      } finally {
+        closeSync(fd)
+      }
+    } catch (error) {
+      rmSync(path, { force: true })
+      throw fileErrorFrom(error, path)
+    }
+    return path
+  }
+}
+
+const isExisting = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error && error.code === 'EEXIST'
 
 async function record(
   db: Kysely<Database>,

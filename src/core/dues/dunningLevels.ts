@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { DunningLevel } from '../../api/dues.ts'
 import { KreisError } from '../../api/errors.ts'
 import type { Database } from '../db/schema.ts'
-import { inTransaction } from '../sectors/transaction.ts'
+import { inTransaction } from '../db/transaction.ts'
 
 /** Reminder, second reminder and final notice, in that order. */
 export async function dunningLevels(db: Kysely<Database>): Promise<DunningLevel[]> {
@@ -22,19 +22,25 @@ export async function saveDunningLevels(
   db: Kysely<Database>,
   levels: readonly DunningLevel[],
 ): Promise<DunningLevel[]> {
-  // Problems are named by the entry's place in the input, as the schema names its own.
-  const at = (entry: DunningLevel) => levels.indexOf(entry)
-  const sorted = [...levels].sort((a, b) => a.level - b.level)
-  sorted.forEach((entry, index) => {
-    if (entry.level !== index + 1) {
-      throw new KreisError('input.invalid', { field: `${at(entry)}.level`, reason: 'notAllowed' })
+  // Problems are named by level (`0.daysAfterDue` is the first), as the form shows them.
+  const field = (level: number) => `${level - 1}.daysAfterDue`
+  const sorted = ([1, 2, 3] as const).map((level) => {
+    const entry = levels.find((candidate) => candidate.level === level)
+    if (entry === undefined) {
+      throw new KreisError('input.invalid', { field: field(level), reason: 'required' })
     }
+    return entry
+  })
+  const twice = sorted.find(
+    (entry) => levels.filter((other) => other.level === entry.level).length > 1,
+  )
+  if (twice !== undefined) {
+    throw new KreisError('input.invalid', { field: field(twice.level), reason: 'notAllowed' })
+  }
+  sorted.forEach((entry, index) => {
     const before = sorted[index - 1]
     if (before !== undefined && entry.daysAfterDue <= before.daysAfterDue) {
-      throw new KreisError('input.invalid', {
-        field: `${at(entry)}.daysAfterDue`,
-        reason: 'outOfRange',
-      })
+      throw new KreisError('input.invalid', { field: field(entry.level), reason: 'outOfRange' })
     }
   })
   await inTransaction(db, async (trx) => {

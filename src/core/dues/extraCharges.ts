@@ -4,9 +4,9 @@ import { isoTimestamp, type Clock } from '../clock.ts'
 import { bulkInsert } from '../db/bulkInsert.ts'
 import { idList } from '../db/idList.ts'
 import type { Database } from '../db/schema.ts'
+import { inTransaction } from '../db/transaction.ts'
 import { membersToSettle, settleMember } from './allocation.ts'
 import { chargeColumns, chargeNumber, chargeRow, reserveChargeNumbers } from './charges.ts'
-import { withinTransaction } from './transaction.ts'
 
 export interface ExtraChargeInput {
   readonly memberIds: readonly number[]
@@ -26,7 +26,7 @@ export async function addExtraCharges(
   clock: Clock,
 ): Promise<{ created: number; totalCents: number }> {
   const memberIds = [...new Set(input.memberIds)]
-  return withinTransaction(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const found = await trx
       .selectFrom('member')
       .select('id')

@@ -1,7 +1,8 @@
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { OpenCharge } from '../../api/dues.ts'
 import type { Database } from '../db/schema.ts'
 import { idList } from '../db/idList.ts'
+import { openCents, openChargeRows } from './openAmount.ts'
 
 export interface OpenChargeQuery {
   readonly memberIds?: readonly number[]
@@ -14,41 +15,34 @@ export async function openChargesOf(
   db: Kysely<Database>,
   query: OpenChargeQuery,
 ): Promise<(OpenCharge & { memberId: number })[]> {
-  let select = db
-    .selectFrom('charge as c')
-    .select([
-      'c.id',
-      'c.member_id',
-      'c.number',
-      'c.description',
-      'c.booked_on',
-      'c.due_date',
-      'c.amount_cents',
-      'c.dunning_level',
-      sql<number>`c.amount_cents - coalesce((select sum(a.amount_cents) from allocation a where a.charge_id = c.id), 0)`.as(
-        'open',
-      ),
-    ])
-    .where('c.cancelled_on', 'is', null)
+  let select = openChargeRows(db).select([
+    'c.id',
+    'c.member_id',
+    'c.number',
+    'c.description',
+    'c.booked_on',
+    'c.due_date',
+    'c.amount_cents',
+    'c.dunning_level',
+    openCents.as('open'),
+  ])
   if (query.memberIds !== undefined) {
     if (query.memberIds.length === 0) return []
     select = select.where('c.member_id', 'in', idList(query.memberIds))
   }
   if (query.dueBy !== undefined) select = select.where('c.due_date', '<=', query.dueBy)
   const rows = await select.orderBy('c.member_id').orderBy('c.due_date').orderBy('c.id').execute()
-  return rows
-    .filter((r) => Number(r.open) > 0)
-    .map((r) => ({
-      memberId: r.member_id,
-      id: r.id,
-      number: r.number,
-      description: r.description,
-      bookedOn: r.booked_on,
-      dueDate: r.due_date,
-      amountCents: r.amount_cents,
-      openCents: Number(r.open),
-      dunningLevel: r.dunning_level,
-    }))
+  return rows.map((r) => ({
+    memberId: r.member_id,
+    id: r.id,
+    number: r.number,
+    description: r.description,
+    bookedOn: r.booked_on,
+    dueDate: r.due_date,
+    amountCents: r.amount_cents,
+    openCents: Number(r.open),
+    dunningLevel: r.dunning_level,
+  }))
 }
 
 /** An open charge without the member it belongs to, as the member's own account lists it. */

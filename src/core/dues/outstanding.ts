@@ -6,7 +6,8 @@ import { displayName } from '../members/displayName.ts'
 import { searchQuery } from '../members/fold.ts'
 import { memberLocale } from '../members/locale.ts'
 import { searchMatches } from '../members/memberSets.ts'
-import { daysBetween } from './periods.ts'
+import { openCents, openChargeRows } from './openAmount.ts'
+import { daysAfter } from './periods.ts'
 
 /**
  * Who owes what since when, sorted by name: one grouped query over the open charges, however
@@ -23,18 +24,13 @@ export async function outstanding(
   if (matches?.size === 0) return []
   const sortKey = (await memberLocale(db)) === 'de' ? 'm.sort_key_de' : 'm.sort_key_en'
   const rows = await db
-    .with('open_charge', (w) =>
-      w
-        .selectFrom('charge as c')
-        .select([
-          'c.member_id',
-          'c.due_date',
-          'c.dunning_level',
-          sql<number>`c.amount_cents - coalesce((select sum(a.amount_cents) from allocation a where a.charge_id = c.id), 0)`.as(
-            'open',
-          ),
-        ])
-        .where('c.cancelled_on', 'is', null),
+    .with('open_charge', () =>
+      openChargeRows(db).select([
+        'c.member_id',
+        'c.due_date',
+        'c.dunning_level',
+        openCents.as('open'),
+      ]),
     )
     .with('owed', (w) =>
       w
@@ -46,7 +42,6 @@ export async function outstanding(
           sql<string>`min(due_date)`.as('oldest_due'),
           sql<number>`max(dunning_level)`.as('level'),
         ])
-        .where('open', '>', 0)
         .groupBy('member_id'),
     )
     .selectFrom('owed as o')
@@ -75,7 +70,7 @@ export async function outstanding(
   const result: OutstandingRow[] = []
   for (const row of rows) {
     if (matches !== null && !matches.has(row.id)) continue
-    const daysOverdue = row.oldest_due < asOf ? daysBetween(row.oldest_due, asOf) - 1 : 0
+    const daysOverdue = Math.max(0, daysAfter(row.oldest_due, asOf))
     if (daysOverdue < query.minDaysOverdue) continue
     result.push({
       memberId: row.id,

@@ -60,7 +60,9 @@ export interface ReversalInput {
 
 /**
  * Takes a payment back (a return, a booking error) with a row of its own: the original stays
- * in the books, the charges it settled reopen. Returns the reversal's id.
+ * in the books, the charges it settled reopen. Returns the reversal's id. The bank's return of
+ * a direct debit comes through here as well; a reversal asked for by hand goes through
+ * `reverseBookedPayment`.
  */
 export async function reversePayment(
   trx: Transaction<Database>,
@@ -99,4 +101,24 @@ export async function reversePayment(
   await trx.deleteFrom('allocation').where('payment_id', '=', original.id).execute()
   await settleMember(trx, original.member_id)
   return id
+}
+
+/**
+ * Reverses a payment booked by hand. A direct debit is refused while its collection item
+ * stands: the bank's return is recorded against the collection (which reverses the payment
+ * through `reversePayment` and marks the debit returned), so the two never disagree.
+ */
+export async function reverseBookedPayment(
+  trx: Transaction<Database>,
+  input: ReversalInput,
+  clock: Clock,
+): Promise<number> {
+  const collected = await trx
+    .selectFrom('collection_item')
+    .select('id')
+    .where('payment_id', '=', input.paymentId)
+    .where('returned_on', 'is', null)
+    .executeTakeFirst()
+  if (collected !== undefined) throw new KreisError('dues.paymentCollected')
+  return reversePayment(trx, input, clock)
 }

@@ -79,24 +79,34 @@ function sliceAt(index: number, months: number): Span {
 }
 
 /**
- * The billing slices of an interval whose start lies within the period. Slices run in blocks
- * from the month the club year starts: a half-yearly slice of a July club starts in July or
- * January, a yearly one is the club year.
+ * The billing slice of an interval that contains `day`. Slices run in blocks from the month
+ * the club year starts: a half-yearly slice of a July club starts in July or January, a
+ * yearly one is the club year.
  */
-export function slicesStartingIn(
-  period: Span,
+export function sliceContaining(
+  day: string,
   interval: BillingInterval,
   yearStartMonth: number,
-): Span[] {
+): Span {
   const months = intervalMonths[interval]
-  const from = monthIndex(period.start) + (period.start.endsWith('-01') ? 0 : 1)
-  const offset = (((from - (yearStartMonth - 1)) % months) + months) % months
-  const slices: Span[] = []
-  for (let index = offset === 0 ? from : from + months - offset; ; index += months) {
-    const slice = sliceAt(index, months)
-    if (slice.start > period.end) return slices
-    slices.push(slice)
+  const index = monthIndex(day)
+  const offset = (((index - (yearStartMonth - 1)) % months) + months) % months
+  return sliceAt(index - offset, months)
+}
+
+/** The parts of `span` that none of `covered` (sorted by start) overlaps, in order. */
+export function uncoveredParts(span: Span, covered: readonly Span[]): Span[] {
+  const parts: Span[] = []
+  let from = span.start
+  for (const c of covered) {
+    if (c.start > span.end) break
+    if (c.end < from) continue
+    if (c.start > from) parts.push({ start: from, end: addDays(c.start, -1) })
+    from = addDays(c.end, 1)
+    if (from > span.end) return parts
   }
+  parts.push({ start: from, end: span.end })
+  return parts
 }
 
 /** Whole months from the month of `from` to the month of `to`, both counted fully. */
@@ -104,8 +114,17 @@ export function monthsTouched(from: string, to: string): number {
   return monthIndex(to) - monthIndex(from) + 1
 }
 
-/** Days from `from` to `to`, both included. */
-export function daysBetween(from: string, to: string): number {
-  const ms = Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)
-  return Math.round(ms / 86_400_000) + 1
+const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000)
+
+/** How many days the span from `from` to `to` covers, both days counted: 1 for one day. */
+export function daysInclusive(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from) + 1
+}
+
+/**
+ * How many days `to` lies after `from`: 0 on the same day, 1 on the next, negative before.
+ * What "days overdue" means: a charge due today is 0 days overdue, tomorrow 1.
+ */
+export function daysAfter(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from)
 }

@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely'
 import { KreisError } from '../../api/errors.ts'
 import type { CollectionInput, CollectionLine } from '../../api/sepa.ts'
-import { isoTimestamp, type Clock } from '../clock.ts'
+import { localToday, type Clock } from '../clock.ts'
 import { idList } from '../db/idList.ts'
+import { shortDate } from '../pdf/dates.ts'
 import type { Database } from '../db/schema.ts'
 import { renderLetters, type Letter } from '../letters/din5008.ts'
 import { letterClub } from '../letters/letterClub.ts'
 import { preNotificationLetter, preNotificationText } from '../letters/preNotificationLetter.ts'
-import { recipientColumns, recipientOf } from '../letters/recipient.ts'
+import { recipientColumns, recipientOf, type RecipientRow } from '../letters/recipient.ts'
 import { collectionPreview } from '../sepa/collection.ts'
 
 export interface PreNotifications {
@@ -30,6 +31,8 @@ function firstDebits(lines: readonly CollectionLine[]): CollectionLine[][] {
 /**
  * Checks what a collection would debit and whether any of it is a first debit, before a
  * dialog opens; refuses (as the collection does) a date too early or a club without creditor.
+ * A member without a postal address gets no letter (its window would be empty); when that
+ * leaves nobody, there is nothing to write.
  */
 export async function preNotificationGroups(
   db: Kysely<Database>,
@@ -38,10 +41,35 @@ export async function preNotificationGroups(
 ): Promise<CollectionLine[][]> {
   const preview = await collectionPreview(db, input, clock)
   const groups = firstDebits(preview.lines)
+  const { country, locale } = await db
+    .selectFrom('club')
+    .select(['country', 'locale'])
+    .executeTakeFirstOrThrow()
   if (groups.length === 0) {
-    throw new KreisError('sepa.noFirstDebits', { date: input.collectionDate })
+    throw new KreisError('sepa.noFirstDebits', {
+      date: shortDate(input.collectionDate, locale),
+    })
   }
-  return groups
+  const members = await recipients(db, groups)
+  const sendable = groups.filter((group) => {
+    const member = members.get(group[0]?.memberId ?? 0)
+    return member !== undefined && recipientOf(member, country, locale).hasAddress
+  })
+  if (sendable.length === 0) throw new KreisError('export.nothing')
+  return sendable
+}
+
+async function recipients(
+  db: Kysely<Database>,
+  groups: readonly (readonly CollectionLine[])[],
+): Promise<Map<number, RecipientRow>> {
+  const memberIds = groups.map((group) => group[0]?.memberId ?? 0)
+  const rows = await db
+    .selectFrom('member')
+    .select(recipientColumns)
+    .where('id', 'in', idList(memberIds))
+    .execute()
+  return new Map(rows.map((member) => [member.id, member]))
 }
 
 /**
@@ -55,19 +83,11 @@ export async function makePreNotifications(
   groups: readonly (readonly CollectionLine[])[],
   clock: Clock,
 ): Promise<PreNotifications> {
-  const today = isoTimestamp(clock).slice(0, 10)
+  const today = localToday(clock)
   const club = await letterClub(db, today)
   const locale = club.locale
   const memberIds = groups.map((group) => group[0]?.memberId ?? 0)
-  const members = new Map(
-    (
-      await db
-        .selectFrom('member')
-        .select(recipientColumns)
-        .where('id', 'in', idList(memberIds))
-        .execute()
-    ).map((member) => [member.id, member]),
-  )
+  const members = await recipients(db, groups)
   const ibans = new Map(
     (
       await db
@@ -91,11 +111,13 @@ export async function makePreNotifications(
     const [first] = group
     const member = first === undefined ? undefined : members.get(first.memberId)
     if (first === undefined || member === undefined) continue
+    const recipient = recipientOf(member, club.country, locale)
+    if (!recipient.hasAddress) continue
     letters.push(
       preNotificationLetter(
         club,
         {
-          recipient: recipientOf(member, club.country, locale),
+          recipient,
           memberNumber: first.memberNumber,
           today,
           collectionDate: input.collectionDate,

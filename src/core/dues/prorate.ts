@@ -1,5 +1,5 @@
 import type { Computation, Prorate } from '../../api/dues.ts'
-import { daysBetween, monthsTouched, type Span } from './periods.ts'
+import { daysInclusive, monthsTouched, type Span } from './periods.ts'
 
 /**
  * `full × units / ofUnits`, rounded half up to a whole cent in integer arithmetic: doubling
@@ -38,7 +38,7 @@ export function prorate(
   const [units, ofUnits] =
     rule === 'month'
       ? [monthsTouched(from, to), monthsTouched(slice.start, slice.end)]
-      : [daysBetween(from, to), daysBetween(slice.start, slice.end)]
+      : [daysInclusive(from, to), daysInclusive(slice.start, slice.end)]
   if (units >= ofUnits) return whole
   return {
     amountCents: shareOf(fullCents, units, ofUnits),

@@ -84,20 +84,46 @@ function monthsOf(from: string, to: string): string[] {
 }
 
 /**
- * What was open on `day`: charges booked by then and not cancelled by then, less what
- * payments and credits of that day or before had settled of them.
+ * What was open on `day`, by how long overdue. Only what is dated counts, never the
+ * allocations: those show today's state, and reversing a payment deletes its allocations, so a
+ * debit returned in November would make a charge look unpaid on 31 August as well. Per member,
+ * the charges booked by then are settled first by the credits for them, then by the money of
+ * that day or before — payments less their reversals, credits for no charge — oldest due
+ * first, as a payment settles charges.
  */
 async function openByAge(db: Kysely<Database>, day: string): Promise<DuesReport['byAge']> {
   const rows = await sql<{ bucket: AgeBucket; open: number; members: number }>`
-    with open_charge as (
-      select c.member_id, julianday(${day}) - julianday(c.due_date) as days,
-             c.amount_cents - coalesce((
-               select sum(a.amount_cents) from allocation a
-                 left join payment p on p.id = a.payment_id
-                 left join credit k on k.id = a.credit_id
-                where a.charge_id = c.id and coalesce(p.paid_on, k.booked_on) <= ${day}), 0) as open
+    with charged as (
+      select c.id, c.member_id, c.due_date, c.amount_cents,
+             coalesce((select sum(k.amount_cents) from credit k
+                        where k.charge_id = c.id and k.booked_on <= ${day}), 0) as credited
         from charge c
-       where c.booked_on <= ${day} and (c.cancelled_on is null or c.cancelled_on > ${day})
+       where c.booked_on <= ${day}
+    ),
+    owed as (
+      select id, member_id, due_date, max(amount_cents - credited, 0) as owed,
+             max(credited - amount_cents, 0) as over
+        from charged
+    ),
+    money as (
+      select member_id, sum(amount) as amount from (
+        select member_id, amount_cents as amount from payment where paid_on <= ${day}
+        union all
+        select member_id, amount_cents from credit where booked_on <= ${day} and charge_id is null
+        union all
+        select member_id, over from owed
+      ) group by member_id
+    ),
+    settled as (
+      select o.member_id, o.due_date, o.owed, coalesce(m.amount, 0) - coalesce(sum(o.owed) over (
+               partition by o.member_id order by o.due_date, o.id
+               rows between unbounded preceding and 1 preceding), 0) as money_left
+        from owed o left join money m on m.member_id = o.member_id
+    ),
+    open_charge as (
+      select member_id, julianday(${day}) - julianday(due_date) as days,
+             owed - min(max(money_left, 0), owed) as open
+        from settled
     )
     select case when days <= 0 then 'notDue' when days <= 30 then 'upTo30'
                 when days <= 90 then 'upTo90' when days <= 180 then 'upTo180'

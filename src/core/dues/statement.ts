@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { KreisError } from '../../api/errors.ts'
-import { isoTimestamp, type Clock } from '../clock.ts'
+import { localToday, type Clock } from '../clock.ts'
 import type { Database } from '../db/schema.ts'
 import { renderLetters } from '../letters/din5008.ts'
 import { letterClub } from '../letters/letterClub.ts'
@@ -42,7 +42,7 @@ export async function makeStatement(
 ): Promise<{ bytes: Uint8Array; pages: number }> {
   checkRange(range)
   const member = await statementMember(db, memberId)
-  const today = isoTimestamp(clock).slice(0, 10)
+  const today = localToday(clock)
   const club = await letterClub(db, today)
   const account = await memberAccount(db, memberId, today)
   const locale = club.locale

@@ -10,8 +10,9 @@ import type { Locale } from '../../api/club.ts'
 import { formatIban } from '../../api/iban.ts'
 import { shortDate } from '../pdf/dates.ts'
 import { fill } from '../pdf/fill.ts'
-import { pdfFont, renderPdf } from '../pdf/pdfmake.ts'
+import { renderPdf } from '../pdf/pdfmake.ts'
 import type { LetterClub } from './letterClub.ts'
+import { letterFont, useLetterFonts } from './letterFonts.ts'
 import { letterText } from './letterText.ts'
 import { oneLine } from './recipient.ts'
 
@@ -80,7 +81,7 @@ export function letterDocument(
     pageSize: 'A4',
     pageMargins: [pt(din5008.left), pt(din5008.top), pt(din5008.right), pt(din5008.bottom)],
     info: { title, author: club.name, creator: 'Kreis', subject: title },
-    defaultStyle: { font: pdfFont, fontSize, lineHeight, color: letterInk.text },
+    defaultStyle: { font: letterFont, fontSize, lineHeight, color: letterInk.text },
     images,
     background: () => marks(),
     footer: (page, pages) => footer(club, locale, letters.length === 1 && pages > 1, page, pages),
@@ -95,6 +96,7 @@ export function renderLetters(
   locale: Locale,
   title: string,
 ): Promise<{ bytes: Uint8Array; pages: number }> {
+  useLetterFonts()
   return renderPdf(letterDocument(club, letters, locale, title))
 }
 

@@ -107,11 +107,27 @@ function englishTitleOf(title: string): string {
   return title.replace(/\.(?=\s|$)/g, '')
 }
 
+/**
+ * The part of a title a salutation uses: only professor and doctor, each doctorate as `Dr.`
+ * (`Prof. Dr.-Ing. habil.` → `Prof. Dr.`); a diploma such as `Dipl.-Ing.` belongs on the
+ * envelope, never in `Sehr geehrter Herr …`.
+ */
+export function salutationTitle(title: string): string {
+  const words: string[] = []
+  // `Prof.Dr.` is written without a space as often as with one.
+  for (const word of title.trim().split(/\s+|(?<=\.)(?=\p{Lu})/u)) {
+    if (/^prof(\.|essor\b|$)/i.test(word)) words.push('Prof.')
+    else if (/^dr(\.|-|$)/i.test(word)) words.push('Dr.')
+  }
+  return words.join(' ')
+}
+
 function greetingOf(row: RecipientRow, locale: Locale): string {
   const t = letterText[locale]
   if (row.kind === 'organisation') return t.greetingOrganisation
   const lower = (row.salutation ?? '').trim().toLowerCase().replace(/\.$/, '')
-  const title = given(row.title) ? (locale === 'en' ? englishTitleOf(row.title) : row.title) : ''
+  const spoken = salutationTitle(row.title ?? '')
+  const title = locale === 'en' ? englishTitleOf(spoken) : spoken
   const surname = [title, row.last_name].filter(given).join(' ')
   if (given(row.last_name)) {
     // English puts a title in place of Mr or Ms: `Dear Dr Muster`.
@@ -125,7 +141,7 @@ function greetingOf(row: RecipientRow, locale: Locale): string {
       return fill(t.greetingMs, { name: oneLine(surname, 80) })
     }
   }
-  return fill(t.greetingPerson, { name: oneLine(displayName(row), 80) })
+  return fill(t.greetingPerson, { name: oneLine(displayName({ ...row, title }), 80) })
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import { KreisError } from '../../api/errors.ts'
 import type { Database } from '../db/schema.ts'
 import { ancestorsOf, loadSectorIndex, requireSector, subtreeOf } from './sectorIndex.ts'
-import { inTransaction } from './transaction.ts'
+import { inTransaction } from '../db/transaction.ts'
 
 /**
  * Retiring a sector retires everything below it: a sub-sector of a retired one must not be

@@ -7,7 +7,7 @@ import { retireBelowRetired } from './flags.ts'
 import { setParents, type ParentLink } from './parentLinks.ts'
 import { readSectorCsv, type SectorCsv } from './sectorCsv.ts'
 import { loadSectorIndex, type SectorIndex } from './sectorIndex.ts'
-import { inTransaction } from './transaction.ts'
+import { inTransaction } from '../db/transaction.ts'
 
 /**
  * A taxonomy from a file: codes the club has are renamed and moved, new ones added. A parent

@@ -6,7 +6,7 @@ import type { Database } from '../db/schema.ts'
 import { memberLocale } from '../members/locale.ts'
 import { isWithin, loadSectorIndex, requireSector, sectorLabel } from './sectorIndex.ts'
 import { lastAmong } from './save.ts'
-import { inTransaction } from './transaction.ts'
+import { inTransaction } from '../db/transaction.ts'
 
 /**
  * Folds `sourceId` into `targetId`, all or nothing: members whose primary sector it was move

@@ -10,7 +10,7 @@ import {
   type IndexedSector,
   type SectorIndex,
 } from './sectorIndex.ts'
-import { inTransaction } from './transaction.ts'
+import { inTransaction } from '../db/transaction.ts'
 
 /** Adds a sector (id null) or renames, recodes and moves one; the result as saved. */
 export async function saveSector(db: Kysely<Database>, input: SectorInput): Promise<Sector> {

@@ -9,7 +9,7 @@ import { retireBelowRetired } from './flags.ts'
 import { setParents, type ParentLink } from './parentLinks.ts'
 import { readSectorCsv } from './sectorCsv.ts'
 import type { TaxonomyEntry } from './taxonomyEntry.ts'
-import { inTransaction } from './transaction.ts'
+import { inTransaction } from '../db/transaction.ts'
 import { readWz2008 } from './wz2008.ts'
 
 export type BundledTaxonomy = Exclude<Taxonomy, 'empty'>

@@ -56,11 +56,3 @@ export function earliestCollectionDate(today: string): string {
   }
   return toIso(ms)
 }
-
-/** `iso` plus whole months; the day is held to the month's last (31 January + 1 → 28/29 Feb). */
-export function addMonths(iso: string, months: number): string {
-  const year = Number(iso.slice(0, 4))
-  const month = Number(iso.slice(5, 7)) - 1 + months
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
-  return toIso(Date.UTC(year, month, Math.min(Number(iso.slice(8, 10)), lastDay)))
-}

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import { isSEPACountry } from 'ibantools'
 import { KreisError } from '../../api/errors.ts'
-import { ibanProblem } from '../../api/iban.ts'
+import { bicProblem, ibanProblem } from '../../api/iban.ts'
 import type {
   CollectionInput,
   CollectionLine,
@@ -14,6 +14,8 @@ import { idList } from '../db/idList.ts'
 import type { Database, MandateTable, MemberRow } from '../db/schema.ts'
 import { openChargesOf } from '../dues/openCharges.ts'
 import { displayName } from '../members/displayName.ts'
+import { memberLocale } from '../members/locale.ts'
+import { shortDate } from '../pdf/dates.ts'
 import { earliestCollectionDate } from './businessDays.ts'
 import { isLapsed } from './mandates.ts'
 import { requireCreditor, type Creditor, type StructuredAddress } from './settings.ts'
@@ -56,7 +58,13 @@ export async function planCollection(
 ): Promise<CollectionPlan> {
   const earliest = earliestCollectionDate(isoTimestamp(clock).slice(0, 10))
   if (input.collectionDate < earliest) {
-    throw new KreisError('sepa.collectionDate', { date: input.collectionDate, earliest })
+    const locale = await memberLocale(db)
+    // `earliestIso` is for the renderer, which moves its date field there.
+    throw new KreisError('sepa.collectionDate', {
+      date: shortDate(input.collectionDate, locale),
+      earliest: shortDate(earliest, locale),
+      earliestIso: earliest,
+    })
   }
   const creditor = await requireCreditor(db)
   const charges = await chargesToCollect(db, input)
@@ -99,9 +107,7 @@ export async function planCollection(
       remittance: `${charge.number} ${charge.description}`,
     })
   }
-  if (lines.length === 0 && problems.length === 0) {
-    throw new KreisError('sepa.nothingToCollect', { date: input.collectionDate })
-  }
+  if (lines.length === 0 && problems.length === 0) throw await nothingToCollect(db, input)
   const preview: CollectionPreview = {
     collectionDate: input.collectionDate,
     earliestDate: earliest,
@@ -110,6 +116,15 @@ export async function planCollection(
     totalCents: lines.reduce((sum, l) => sum + l.amountCents, 0),
   }
   return { preview, creditor, debits }
+}
+
+/** The refusal of a collection nobody is in, its day as the club writes days. */
+export async function nothingToCollect(
+  db: Kysely<Database>,
+  input: CollectionInput,
+): Promise<KreisError> {
+  const date = shortDate(input.collectionDate, await memberLocale(db))
+  return new KreisError('sepa.nothingToCollect', { date })
 }
 
 /** The chosen charges that are still open, or every open charge due by the collection date. */
@@ -203,6 +218,7 @@ function chooseMandate(
   if (ibanProblem(mandate.iban) !== null || !isSEPACountry(mandate.iban.slice(0, 2))) {
     return 'invalidIban'
   }
+  if (bicProblem(mandate.bic, mandate.iban) === 'bicNeeded') return 'bicMissing'
   return mandate
 }
 

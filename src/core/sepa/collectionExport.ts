@@ -1,14 +1,18 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { Kysely, Transaction } from 'kysely'
-import { KreisError } from '../../api/errors.ts'
 import type { CollectionInput, CollectionPreview, CollectionSummary } from '../../api/sepa.ts'
 import { fileStamp, isoTimestamp, type Clock } from '../clock.ts'
 import { bulkInsert } from '../db/bulkInsert.ts'
 import { idList } from '../db/idList.ts'
 import type { Database } from '../db/schema.ts'
 import { fileErrorFrom } from '../db/sqliteErrors.ts'
-import { planCollection, type CollectionPlan, type PlannedDebit } from './collection.ts'
+import {
+  nothingToCollect,
+  planCollection,
+  type CollectionPlan,
+  type PlannedDebit,
+} from './collection.ts'
 import { buildPain008, type Pain008Block, type Pain008Message } from './pain008.ts'
 
 export interface ExportedCollection {
@@ -19,9 +23,11 @@ export interface ExportedCollection {
 /**
  * Writes the pain.008 file to `path` and marks its charges as collected, all or nothing. The
  * work runs in one transaction: the plan is read, the file written under a temporary name
- * beside the target, the debits booked, and only then the file renamed into place. A failure
- * anywhere before the commit rolls the books back and removes the file; no half-written file
- * ever carries the chosen name, since the rename replaces it in one step.
+ * beside the target, the debits booked and the file kept with them (a lost copy can be saved
+ * again, never rebuilt), and only then the file renamed into place. A failure anywhere before
+ * the commit rolls the books back and removes the file; no half-written file ever carries the
+ * chosen name, since the rename replaces it in one step. An existing file at `path` is
+ * replaced: asking first is for the caller (the save dialog does, the CLI refuses).
  */
 export async function exportCollection(
   db: Kysely<Database>,
@@ -34,14 +40,12 @@ export async function exportCollection(
   try {
     return await db.transaction().execute(async (trx) => {
       const plan = await planCollection(trx, input, clock)
-      if (plan.debits.length === 0) {
-        throw new KreisError('sepa.nothingToCollect', { date: input.collectionDate })
-      }
+      if (plan.debits.length === 0) throw await nothingToCollect(trx, input)
       const messageId = await newMessageId(trx, clock)
       const endToEndIds = await endToEndIdsOf(trx, plan.debits)
       const xml = buildPain008(messageOf(plan, messageId, endToEndIds, clock))
       writeTo(temp, path, xml)
-      const collection = await book(trx, plan, { messageId, endToEndIds, path }, clock)
+      const collection = await book(trx, plan, { messageId, endToEndIds, path, xml }, clock)
       try {
         renameSync(temp, path)
       } catch (error) {
@@ -153,7 +157,7 @@ function messageOf(
 async function book(
   trx: Transaction<Database>,
   plan: CollectionPlan,
-  file: { messageId: string; endToEndIds: readonly string[]; path: string },
+  file: { messageId: string; endToEndIds: readonly string[]; path: string; xml: string },
   clock: Clock,
 ): Promise<CollectionSummary> {
   const now = isoTimestamp(clock)
@@ -166,6 +170,7 @@ async function book(
       file_name: basename(file.path),
       total_cents: totalCents,
       item_count: plan.debits.length,
+      xml: file.xml,
       created_at: now,
     })
     .returning('id')

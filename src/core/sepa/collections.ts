@@ -7,6 +7,8 @@ import type { Database } from '../db/schema.ts'
 import { memberAccount } from '../dues/account.ts'
 import { requireCharge } from '../dues/charges.ts'
 import { reversePayment } from '../dues/payments.ts'
+import { memberLocale } from '../members/locale.ts'
+import { shortDate } from '../pdf/dates.ts'
 
 /** The files exported so far, the newest first, with how many of their debits came back. */
 export async function listCollections(db: Kysely<Database>): Promise<CollectionSummary[]> {
@@ -36,6 +38,25 @@ export async function listCollections(db: Kysely<Database>): Promise<CollectionS
     createdAt: row.created_at,
     returned: Number(row.returned),
   }))
+}
+
+/** An exported file as it was sent, for saving it again under its own name. */
+export async function keptFile(
+  db: Kysely<Database>,
+  id: number,
+): Promise<{ readonly fileName: string; readonly xml: string }> {
+  const row = await db
+    .selectFrom('collection')
+    .select(['file_name', 'collection_date', 'xml'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (row === undefined)
+    throw new KreisError('input.invalid', { field: 'id', reason: 'notAllowed' })
+  if (row.xml === null) {
+    const date = shortDate(row.collection_date, await memberLocale(db))
+    throw new KreisError('sepa.fileNotKept', { date })
+  }
+  return { fileName: row.file_name, xml: row.xml }
 }
 
 export interface ReturnInput {

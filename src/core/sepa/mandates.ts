@@ -4,8 +4,8 @@ import { bicProblem, ibanProblem, normaliseBic, normaliseIban } from '../../api/
 import type { Mandate, MandateInput } from '../../api/sepa.ts'
 import { isoTimestamp, type Clock } from '../clock.ts'
 import type { Database, MandateTable } from '../db/schema.ts'
+import { addMonths } from '../club/clubYear.ts'
 import { requireMemberRow } from '../members/memberWrite.ts'
-import { addMonths } from './businessDays.ts'
 import { referenceFromPattern } from './mandateReference.ts'
 import { isSepaId } from './transliterate.ts'
 
@@ -84,7 +84,7 @@ export async function saveMandate(
     throw new KreisError('input.invalid', { field: 'signedOn', reason: 'outOfRange' })
   }
   if (input.reference !== '' && !isSepaId(input.reference)) {
-    throw new KreisError('input.invalid', { field: 'reference', reason: 'format' })
+    throw new KreisError('input.invalid', { field: 'mandate.reference', reason: 'format' })
   }
   const reference =
     input.reference !== ''

@@ -1,5 +1,7 @@
+import { centsToDecimal } from '../dues/decimal.ts'
 import { XMLBuilder } from 'fast-xml-parser'
 import { KreisError } from '../../api/errors.ts'
+import { bicProblem } from '../../api/iban.ts'
 import type { StructuredAddress } from './settings.ts'
 import { sepaId, sepaText } from './transliterate.ts'
 
@@ -7,7 +9,7 @@ import { sepaId, sepaText } from './transliterate.ts'
 export interface Pain008Party {
   readonly name: string
   readonly iban: string
-  /** Empty: "not provided"; within SEPA the bank finds the debtor's bank from the IBAN. */
+  /** Empty: "not provided"; within the EEA the bank finds the account's bank from the IBAN. */
   readonly bic: string
   readonly address: StructuredAddress | null
 }
@@ -34,11 +36,6 @@ export interface Pain008Message {
   readonly createdAt: string
   readonly creditor: Pain008Party & { readonly creditorId: string }
   readonly blocks: readonly Pain008Block[]
-}
-
-/** `12345` cents → `123.45`, in integers: a float sum of thousands of amounts drifts. */
-export function decimalOf(cents: number): string {
-  return `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, '0')}`
 }
 
 const sumOf = (transactions: readonly Pain008Transaction[]) =>
@@ -82,10 +79,11 @@ function postalAddress(address: StructuredAddress | null) {
   return parts
 }
 
-function agent(bic: string) {
-  return bic === ''
-    ? { FinInstnId: { Othr: { Id: 'NOTPROVIDED' } } }
-    : { FinInstnId: { BICFI: checked(bic, 'BICFI', 'BICFI') } }
+/** "Not provided" only where the bank finds the bank from the IBAN: within the EEA. */
+function agent(p: Pain008Party, element: 'DbtrAgt' | 'CdtrAgt') {
+  if (p.bic !== '') return { FinInstnId: { BICFI: checked(p.bic, 'BICFI', 'BICFI') } }
+  if (bicProblem('', p.iban) !== null) throw new KreisError('sepa.invalidXml', { reason: element })
+  return { FinInstnId: { Othr: { Id: 'NOTPROVIDED' } } }
 }
 
 function party(p: Pain008Party) {
@@ -101,14 +99,14 @@ function transaction(t: Pain008Transaction) {
   }
   return {
     PmtId: { EndToEndId: checked(sepaId(t.endToEndId), 'EndToEndId', 'Text') },
-    InstdAmt: { '@_Ccy': 'EUR', '#text': decimalOf(t.amountCents) },
+    InstdAmt: { '@_Ccy': 'EUR', '#text': centsToDecimal(t.amountCents) },
     DrctDbtTx: {
       MndtRltdInf: {
         MndtId: checked(sepaId(t.mandateId), 'MndtId', 'Text'),
         DtOfSgntr: t.mandateSignedOn,
       },
     },
-    DbtrAgt: agent(t.debtor.bic),
+    DbtrAgt: agent(t.debtor, 'DbtrAgt'),
     Dbtr: party(t.debtor),
     DbtrAcct: { Id: { IBAN: checked(t.debtor.iban, 'IBAN', 'IBAN') } },
     ...(remittance === '' ? {} : { RmtInf: { Ustrd: remittance } }),
@@ -120,7 +118,7 @@ function block(b: Pain008Block, creditor: Pain008Message['creditor']) {
     PmtInfId: sepaId(b.id),
     PmtMtd: 'DD',
     NbOfTxs: String(b.transactions.length),
-    CtrlSum: decimalOf(sumOf(b.transactions)),
+    CtrlSum: centsToDecimal(sumOf(b.transactions)),
     PmtTpInf: {
       SvcLvl: { Cd: 'SEPA' },
       LclInstrm: { Cd: 'CORE' },
@@ -129,7 +127,7 @@ function block(b: Pain008Block, creditor: Pain008Message['creditor']) {
     ReqdColltnDt: b.collectionDate,
     Cdtr: party(creditor),
     CdtrAcct: { Id: { IBAN: checked(creditor.iban, 'IBAN', 'IBAN') } },
-    CdtrAgt: agent(creditor.bic),
+    CdtrAgt: agent(creditor, 'CdtrAgt'),
     ChrgBr: 'SLEV',
     CdtrSchmeId: {
       Id: {
@@ -168,7 +166,7 @@ export function buildPain008(message: Pain008Message): string {
           MsgId: sepaId(message.messageId),
           CreDtTm: message.createdAt,
           NbOfTxs: String(all.length),
-          CtrlSum: decimalOf(sumOf(all)),
+          CtrlSum: centsToDecimal(sumOf(all)),
           InitgPty: { Nm: sepaText(message.creditor.name, nameLength) },
         },
         PmtInf: message.blocks.map((b) => block(b, message.creditor)),

@@ -77,9 +77,19 @@ export interface Creditor {
   readonly address: StructuredAddress
 }
 
-const fieldNames: Record<Locale, Record<'creditorId' | 'iban', string>> = {
-  de: { creditorId: 'Gläubiger-Identifikationsnummer', iban: 'IBAN des Clubkontos' },
-  en: { creditorId: 'creditor identifier', iban: 'IBAN of the club account' },
+type CreditorField = 'creditorId' | 'iban' | 'bic'
+
+const fieldNames: Record<Locale, Record<CreditorField, string>> = {
+  de: {
+    creditorId: 'Gläubiger-Identifikationsnummer',
+    iban: 'IBAN des Clubkontos',
+    bic: 'BIC des Clubkontos',
+  },
+  en: {
+    creditorId: 'creditor identifier',
+    iban: 'IBAN of the club account',
+    bic: 'BIC of the club account',
+  },
 }
 
 /** The creditor for a collection; what is missing is named in the club's language. */
@@ -101,9 +111,11 @@ export async function requireCreditor(db: Kysely<Database>): Promise<Creditor> {
     ])
     .where('id', '=', 1)
     .executeTakeFirstOrThrow()
-  const missing: ('creditorId' | 'iban')[] = []
+  const missing: CreditorField[] = []
   if (!isValidCreditorId(club.creditor_id)) missing.push('creditorId')
   if (club.iban === '' || ibanProblem(club.iban) !== null) missing.push('iban')
+  // An account outside the EEA saved before its BIC was asked for: the file would need it.
+  else if (bicProblem(club.bic, club.iban) !== null) missing.push('bic')
   if (missing.length > 0) {
     const names = fieldNames[club.locale]
     throw new KreisError('sepa.creditorMissing', {

@@ -96,7 +96,7 @@ export const de = {
     yearStartHint: 'Rotary und Lions: Juli. Sonst meist Januar.',
     bank: 'Bankverbindung',
     bankHint:
-      'Das Konto des Clubs, z. B. für Mitgliedsbeiträge. Im SEPA-Raum genügt die IBAN, der BIC ist dann freiwillig.',
+      'Das Konto des Clubs, z. B. für Mitgliedsbeiträge. Im EWR genügt die IBAN, der BIC ist dann freiwillig.',
     bankName: 'Bank',
     iban: 'IBAN',
     ibanPlaceholder: 'z. B. DE89 3704 0044 0532 0130 00',
@@ -104,7 +104,7 @@ export const de = {
     bankProblems: {
       iban: 'Keine gültige IBAN: Länge oder Prüfziffer stimmt nicht.',
       bic: 'Kein gültiger BIC: 8 oder 11 Zeichen, z. B. COBADEFFXXX.',
-      bicNeeded: 'Für ein Konto außerhalb des SEPA-Raums wird der BIC benötigt.',
+      bicNeeded: 'Für ein Konto außerhalb des EWR wird der BIC benötigt.',
     },
     logo: 'Logo',
     logoChoose: 'Bild wählen …',

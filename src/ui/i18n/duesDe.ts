@@ -286,7 +286,7 @@ export const duesDe = {
       iban: 'IBAN des Clubkontos',
       ibanHint: 'Dasselbe Konto wie im Clubprofil.',
       bic: 'BIC',
-      bicHint: 'Im SEPA-Raum nicht nötig.',
+      bicHint: 'Im EWR nicht nötig, sonst (z. B. Schweiz) Pflicht.',
       pattern: 'Muster für Mandatsreferenzen',
       patternHint:
         'Für neue Mandate ohne eigene Referenz: {number} wird zur Mitgliedsnummer, {n} zur laufenden Nummer.',
@@ -306,6 +306,7 @@ export const duesDe = {
         mandateRevoked: 'Mandat widerrufen',
         invalidIban: 'IBAN ungültig',
         mandateUsed: 'Einmal-Mandat schon genutzt',
+        bicMissing: 'BIC fehlt (Konto außerhalb des EWR)',
       },
       nothing: 'Zum {date} ist nichts per Lastschrift einzuziehen.',
       summary:
@@ -336,6 +337,8 @@ export const duesDe = {
       items: 'Posten',
       returns: 'Rückgaben',
       recordReturn: 'Rücklastschrift erfassen',
+      saveFileAgain: 'Datei erneut speichern',
+      fileSavedAgain: 'SEPA-Datei gespeichert: {path}',
       returnTitle: 'Rücklastschrift erfassen',
       returnExplain:
         'Aus dem Einzug vom {date} ({file}). Die Zahlung wird zurückgebucht und die Forderung ist wieder offen.',
@@ -399,7 +402,7 @@ export const duesDe = {
       iban: 'IBAN',
       ibanRequired: 'Bitte die IBAN angeben.',
       bic: 'BIC',
-      bicHint: 'Im SEPA-Raum nicht nötig.',
+      bicHint: 'Im EWR nicht nötig, sonst (z. B. Schweiz) Pflicht.',
       type: 'Art',
       types: { RCUR: 'Wiederkehrend', OOFF: 'Einmalig' },
       status: 'Status',

@@ -285,7 +285,7 @@ export const duesEn: DuesMessages = {
       iban: 'IBAN of the club account',
       ibanHint: 'The same account as in the club profile.',
       bic: 'BIC',
-      bicHint: 'Not needed within the SEPA area.',
+      bicHint: 'Not needed within the EEA; required elsewhere (e.g. Switzerland).',
       pattern: 'Mandate reference pattern',
       patternHint:
         'For new mandates without a reference of their own: {number} becomes the member number, {n} a running number.',
@@ -304,6 +304,7 @@ export const duesEn: DuesMessages = {
         mandateRevoked: 'mandate revoked',
         invalidIban: 'invalid IBAN',
         mandateUsed: 'one-off mandate already used',
+        bicMissing: 'BIC missing (account outside the EEA)',
       },
       nothing: 'Nothing is to be collected by direct debit on {date}.',
       summary:
@@ -334,6 +335,8 @@ export const duesEn: DuesMessages = {
       items: 'Items',
       returns: 'Returns',
       recordReturn: 'Record a return',
+      saveFileAgain: 'Save file again',
+      fileSavedAgain: 'SEPA file saved: {path}',
       returnTitle: 'Record a returned debit',
       returnExplain:
         'From the collection of {date} ({file}). The payment is reversed and the charge is open again.',
@@ -397,7 +400,7 @@ export const duesEn: DuesMessages = {
       iban: 'IBAN',
       ibanRequired: 'Please give the IBAN.',
       bic: 'BIC',
-      bicHint: 'Not needed within the SEPA area.',
+      bicHint: 'Not needed within the EEA; required elsewhere (e.g. Switzerland).',
       type: 'Kind',
       types: { RCUR: 'Recurring', OOFF: 'One-off' },
       status: 'Status',

@@ -96,7 +96,7 @@ export const en: MessageSchema = {
     yearStartHint: 'Rotary and Lions: July. Otherwise usually January.',
     bank: 'Bank account',
     bankHint:
-      'The club’s account, e.g. for membership dues. Within the SEPA area the IBAN is enough; the BIC is then optional.',
+      'The club’s account, e.g. for membership dues. Within the EEA the IBAN is enough; the BIC is then optional.',
     bankName: 'Bank',
     iban: 'IBAN',
     ibanPlaceholder: 'e.g. DE89 3704 0044 0532 0130 00',
@@ -104,7 +104,7 @@ export const en: MessageSchema = {
     bankProblems: {
       iban: 'Not a valid IBAN: wrong length or check digits.',
       bic: 'Not a valid BIC: 8 or 11 characters, e.g. COBADEFFXXX.',
-      bicNeeded: 'An account outside the SEPA area needs a BIC.',
+      bicNeeded: 'An account outside the EEA needs a BIC.',
     },
     logo: 'Logo',
     logoChoose: 'Choose image …',

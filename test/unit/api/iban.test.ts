@@ -1,6 +1,13 @@
 import fc from 'fast-check'
+import { countrySpecs, isSEPACountry } from 'ibantools'
 import { describe, expect, it } from 'vitest'
-import { bicProblem, formatIban, ibanProblem, normaliseIban } from '../../../src/api/iban.ts'
+import {
+  bicProblem,
+  formatIban,
+  ibanProblem,
+  nonEeaSepaCountries,
+  normaliseIban,
+} from '../../../src/api/iban.ts'
 
 describe('IBAN helpers', () => {
   it('group an IBAN in fours as printed on statements', () => {
@@ -32,5 +39,31 @@ describe('IBAN helpers', () => {
     expect(bicProblem('', 'TR330006100519786457841326')).toBe('bicNeeded')
     expect(bicProblem('cobadeffxxx', 'TR330006100519786457841326')).toBeNull()
     expect(bicProblem('COBADEF', '')).toBe('bic')
+  })
+  it('want a BIC for a SEPA account outside the EEA, where IBAN-only does not apply', () => {
+    expect(bicProblem('', 'CH9300762011623852957')).toBe('bicNeeded')
+    expect(bicProblem('', 'GB29NWBK60161331926819')).toBe('bicNeeded')
+    expect(bicProblem('', 'SM86U0322509800000000270100')).toBe('bicNeeded')
+    expect(bicProblem('', 'MC5811222000010123456789030')).toBe('bicNeeded')
+    expect(bicProblem('', 'AD1200012030200359100100')).toBe('bicNeeded')
+    expect(bicProblem('', 'VA59001123000012345678')).toBe('bicNeeded')
+    expect(bicProblem('', 'GI75NWBK000000007099453')).toBe('bicNeeded')
+    expect(bicProblem('UBSWCHZH80A', 'CH9300762011623852957')).toBeNull()
+    // The EEA: the EU, Iceland, Liechtenstein and Norway.
+    expect(bicProblem('', 'AT611904300234573201')).toBeNull()
+    expect(bicProblem('', 'NO9386011117947')).toBeNull()
+    expect(bicProblem('', 'LI21088100002324013AA')).toBeNull()
+  })
+
+  it('know every SEPA country outside the EEA that ibantools knows', () => {
+    const eea = new Set(
+      'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK'.split(
+        ' ',
+      ),
+    )
+    const sepa = Object.keys(countrySpecs).filter((country) => isSEPACountry(country))
+    expect(sepa.filter((country) => !eea.has(country))).toEqual(
+      sepa.filter((country) => nonEeaSepaCountries.has(country)),
+    )
   })
 })

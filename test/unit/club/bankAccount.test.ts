@@ -54,10 +54,15 @@ describe("the club's bank account", () => {
     })
   })
 
-  it('lets a SEPA account go without a BIC and clears the account again', async () => {
-    expect(value<ClubProfile>(await saveBank({ iban: 'CH93 0076 2011 6238 5295 7' })).iban).toBe(
-      'CH9300762011623852957',
+  it('lets an account in the EEA go without a BIC and clears the account again', async () => {
+    expect(value<ClubProfile>(await saveBank({ iban: 'AT61 1904 3002 3457 3201' })).iban).toBe(
+      'AT611904300234573201',
     )
+    // Switzerland takes part in SEPA but not in the EEA: its banks still need the BIC.
+    expect(refusal(await saveBank({ iban: 'CH93 0076 2011 6238 5295 7' }))).toEqual({
+      code: 'input.invalid',
+      params: { field: 'bic', reason: 'bicNeeded' },
+    })
     const cleared = value<ClubProfile>(await saveBank({ bankName: '', iban: '', bic: '' }))
     expect(cleared).toMatchObject({ bankName: '', iban: '', bic: '' })
   })
@@ -93,12 +98,12 @@ describe("the club's bank account", () => {
     expect(value<ClubProfile>(await saveBank({ iban, bic: 'COBADEFF' })).bic).toBe('COBADEFF')
   })
 
-  it('asks for the BIC of an account outside the SEPA area', async () => {
+  it('asks for the BIC of an account outside the EEA', async () => {
     const iban = 'TR33 0006 1005 1978 6457 8413 26'
     const missing = refusal(await saveBank({ iban, bic: '' }))
     expect(missing.params).toEqual({ field: 'bic', reason: 'bicNeeded' })
     expect(formatError(missing, 'en')).toBe(
-      'Invalid input in field “BIC”: is needed for an account outside the SEPA area',
+      'Invalid input in field “BIC”: is needed for an account outside the EEA (e.g. Switzerland, the United Kingdom)',
     )
     expect(value<ClubProfile>(await saveBank({ iban, bic: 'TGBATRIS' }))).toMatchObject({
       iban: 'TR330006100519786457841326',

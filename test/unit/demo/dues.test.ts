@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createClubFile } from '../../../src/core/db/createClubFile.ts'
 import { openClubFile, type ClubFile } from '../../../src/core/db/openClubFile.ts'
 import { fillDemoClub } from '../../../src/core/demo/demoClub.ts'
+import { previewBilling } from '../../../src/core/dues/billing.ts'
 import { collectionPreview } from '../../../src/core/sepa/collection.ts'
 import { exportCollection } from '../../../src/core/sepa/collectionExport.ts'
 import { validate } from '../sepa/sepaClub.ts'
@@ -62,6 +63,12 @@ describe('the demo club’s dues', () => {
       .executeTakeFirstOrThrow()
     expect(club.charge_number_next).toBe(charges.length + 1)
     expect(club.creditor_id).toBe('DE98ZZZ09999999999')
+  })
+
+  it('agrees with the app’s own billing: running the year again bills nobody', async () => {
+    const preview = await previewBilling(file.db, '2026/27')
+    expect(preview.lines).toEqual([])
+    expect(preview.skipped.some((s) => s.reason === 'alreadyBilled')).toBe(true)
   })
 
   it('has paid, partly paid, overpaid and open members, and keeps the ledger consistent', async () => {

@@ -324,3 +324,113 @@ describe('billing runs', () => {
     ).toBe('dues.runNotFound')
   })
 })
+
+describe('billing across a change of interval or membership type', () => {
+  const duesOf = async (db: Kysely<Database>, memberId: number, period: string) =>
+    (await previewBilling(db, period)).lines
+      .filter((l) => l.memberId === memberId && l.kind === 'dues')
+      .map((l) => [l.periodStart, l.periodEnd, l.amountCents])
+
+  it('yearly to quarterly: the billed year runs out before the first quarter', async () => {
+    const { db, types, members } = await duesClub()
+    await commitBilling(db, '2026/27', fixedClock)
+    await addSchedule(db, types.active, {
+      validFrom: '2027-01-01',
+      amountCents: 3000,
+      interval: 'quarterly',
+      prorate: 'none',
+    })
+    expect(await duesOf(db, members.anna, '2026/27')).toEqual([])
+    expect(await skippedOf(db, '2026/27')).toContainEqual(['Anna Müller', 'alreadyBilled'])
+    expect(await duesOf(db, members.anna, '2027-01')).toEqual([])
+    expect(await duesOf(db, members.anna, '2027/28')).toEqual([
+      ['2027-07-01', '2027-09-30', 3000],
+      ['2027-10-01', '2027-12-31', 3000],
+      ['2028-01-01', '2028-03-31', 3000],
+      ['2028-04-01', '2028-06-30', 3000],
+    ])
+  })
+
+  it('yearly to quarterly in one run: the year under the old schedule covers its quarters', async () => {
+    const { db, types, members } = await duesClub()
+    await addSchedule(db, types.active, {
+      validFrom: '2027-01-01',
+      amountCents: 3000,
+      interval: 'quarterly',
+      prorate: 'none',
+    })
+    expect(await duesOf(db, members.anna, '2026/27')).toEqual([['2026-07-01', '2027-06-30', 12000]])
+  })
+
+  it('quarterly to yearly mid-year: the rest of the year is billed pro rata', async () => {
+    const { db, types, members } = await duesClub()
+    await commitBilling(db, '2026-07-01..2026-12-31', fixedClock)
+    await addSchedule(db, types.corporate, {
+      validFrom: '2027-01-01',
+      amountCents: 10000,
+      interval: 'yearly',
+      prorate: 'none',
+    })
+    const preview = await previewBilling(db, '2026/27')
+    const zeta = preview.lines.filter((l) => l.memberId === members.zeta)
+    expect(zeta.map((l) => [l.periodStart, l.periodEnd, l.amountCents])).toEqual([
+      ['2027-01-01', '2027-06-30', 5000],
+    ])
+    expect(zeta[0]?.computation).toEqual({
+      rule: 'month',
+      fullCents: 10000,
+      units: 6,
+      ofUnits: 12,
+      from: '2027-01-01',
+      to: '2027-06-30',
+    })
+    await commitBilling(db, '2026/27', fixedClock)
+    expect(await duesOf(db, members.zeta, '2026/27')).toEqual([])
+    expect(await duesOf(db, members.zeta, '2027/28')).toEqual([['2027-07-01', '2028-06-30', 10000]])
+  })
+
+  it('quarterly to yearly mid-year in one run: quarters first, then the rest of the year', async () => {
+    const { db, types, members } = await duesClub()
+    await addSchedule(db, types.corporate, {
+      validFrom: '2027-01-01',
+      amountCents: 10000,
+      interval: 'yearly',
+      prorate: 'none',
+    })
+    expect(await duesOf(db, members.zeta, '2026/27')).toEqual([
+      ['2026-07-01', '2026-09-30', 3000],
+      ['2026-10-01', '2026-12-31', 3000],
+      ['2027-01-01', '2027-06-30', 5000],
+    ])
+    expect(await duesOf(db, members.zeta, '2026-07-01..2026-12-31')).toEqual([
+      ['2026-07-01', '2026-09-30', 3000],
+      ['2026-10-01', '2026-12-31', 3000],
+    ])
+    expect(await duesOf(db, members.zeta, '2027-01-01..2027-06-30')).toEqual([
+      ['2027-01-01', '2027-06-30', 5000],
+    ])
+  })
+
+  it('a member moved to a quarterly type is not billed again for the year paid', async () => {
+    const { db, types, members } = await duesClub()
+    await commitBilling(db, '2026/27', fixedClock)
+    await db
+      .updateTable('member')
+      .set({ membership_type_id: types.corporate })
+      .where('id', '=', members.anna)
+      .execute()
+    expect(await duesOf(db, members.anna, '2026/27')).toEqual([])
+    expect(await skippedOf(db, '2026/27')).toContainEqual(['Anna Müller', 'alreadyBilled'])
+  })
+
+  it('a member moved to a yearly type pays the rest of the year after the billed quarters', async () => {
+    const { db, types, members } = await duesClub()
+    await commitBilling(db, '2026-07-01..2026-12-31', fixedClock)
+    await db
+      .updateTable('member')
+      .set({ membership_type_id: types.active })
+      .where('id', '=', members.zeta)
+      .execute()
+    expect(await duesOf(db, members.zeta, '2026/27')).toEqual([['2027-01-01', '2027-06-30', 6000]])
+  })
+})

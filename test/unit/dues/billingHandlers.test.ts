@@ -140,8 +140,9 @@ describe('dues procedures', () => {
     expect(cancelled.cancelledAt).toBe('2026-11-22')
     expect(value<BillingRunSummary[]>(await dispatch('dues/runs', {}))).toEqual([cancelled])
     const after = value<MemberAccount>(await dispatch('dues/account', { memberId: members.bernd }))
-    // The goodwill credit stays the member's, for the admission fee billed again.
-    expect(after).toMatchObject({ balanceCents: -2000, creditCents: 2000, openCharges: [] })
+    // The goodwill reduction was for the cancelled admission fee: it goes with it and leaves
+    // the member no money in hand.
+    expect(after).toMatchObject({ balanceCents: 0, creditCents: 0, openCharges: [] })
   })
 
   it('sets an individual fee and books extra charges for a selection', async () => {
@@ -178,5 +179,78 @@ describe('dues procedures', () => {
     ).toEqual({ code: 'member.notFound', params: { memberId: 4242 } })
     const charges = await session().requireClub().db.selectFrom('charge').select('id').execute()
     expect(charges).toHaveLength(2)
+  })
+
+  it('refuses to reverse a direct debit, which only a return of its collection takes back', async () => {
+    const { members } = await club()
+    const { db } = session().requireClub()
+    value<BillingRunSummary>(await dispatch('dues/billCommit', { period: '2026/27' }))
+    const account = value<MemberAccount>(
+      await dispatch('dues/pay', {
+        memberId: members.anna,
+        amountCents: 12000,
+        paidOn: '2026-11-20',
+        method: 'direct_debit',
+        reference: 'E2E-1',
+      }),
+    )
+    const payment = account.entries.find((e) => e.kind === 'payment')
+    const charge = await db
+      .selectFrom('charge')
+      .select('id')
+      .where('member_id', '=', members.anna)
+      .executeTakeFirstOrThrow()
+    const mandate = await db
+      .insertInto('mandate')
+      .values({
+        member_id: members.anna,
+        reference: 'M-1',
+        signed_on: '2026-01-01',
+        debtor_name: 'Anna Müller',
+        iban: 'DE02120300000000202051',
+        type: 'RCUR',
+        status: 'active',
+        last_used_on: null,
+        created_at: '2026-01-01T00:00:00.000Z',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const collection = await db
+      .insertInto('collection')
+      .values({
+        message_id: 'MSG-1',
+        collection_date: '2026-11-20',
+        file_name: 'lastschrift.xml',
+        total_cents: 12000,
+        item_count: 1,
+        xml: null,
+        created_at: '2026-11-15T00:00:00.000Z',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await db
+      .insertInto('collection_item')
+      .values({
+        collection_id: collection.id,
+        charge_id: charge.id,
+        mandate_id: mandate.id,
+        payment_id: payment?.id ?? 0,
+        end_to_end_id: 'E2E-1',
+        sequence_type: 'FRST',
+        amount_cents: 12000,
+        returned_on: null,
+        return_reason: null,
+      })
+      .execute()
+    expect(
+      refused(
+        await dispatch('dues/reversePayment', {
+          paymentId: payment?.id ?? 0,
+          date: '2026-11-21',
+          reason: 'Falsch gebucht',
+        }),
+      ),
+    ).toEqual({ code: 'dues.paymentCollected', params: {} })
+    expect(await db.selectFrom('payment').select('id').execute()).toHaveLength(1)
   })
 })

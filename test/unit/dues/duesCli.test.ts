@@ -77,8 +77,19 @@ describe('kreis dues', () => {
     expect(missing.code).toBe(2)
     expect(missing.err).toContain('--period')
     const wrong = await run(['dues', 'bill', path, '--period', '2026'])
-    expect(wrong.code).toBe(1)
-    expect(wrong.err).toContain('„2026“ ist kein Abrechnungszeitraum')
+    expect(wrong.code).toBe(2)
+    expect(wrong.out).toBe('')
+    expect(wrong.err).toContain('„--period“: „2026“ ist kein Abrechnungszeitraum')
+    const month = await run(['dues', 'bill', path, '--period', '2026-13', '--json'])
+    expect(month.code).toBe(2)
+    expect(JSON.parse(month.err)).toEqual({
+      error: { code: 'input.invalid', params: { field: 'period', reason: 'format' } },
+    })
+    const english = await run(['dues', 'bill', path, '--period', '2026-13'], {
+      LANG: 'en_GB.UTF-8',
+    })
+    expect(english.code).toBe(2)
+    expect(english.err).toContain('“--period”: “2026-13” is not a billing period')
   })
 
   it('books a payment against the oldest charge and shows the account', async () => {
@@ -114,7 +125,7 @@ describe('kreis dues', () => {
     const zero = await run(['dues', 'pay', path, anna, '0', '--json'])
     expect(zero.code).toBe(2)
     expect(JSON.parse(zero.err)).toEqual({
-      error: { code: 'input.invalid', params: { field: 'amount', reason: 'format' } },
+      error: { code: 'input.invalid', params: { field: 'amountCents', reason: 'format' } },
     })
     const date = await run(['dues', 'pay', path, anna, '10', '--date', '2026-02-30'])
     expect(date).toMatchObject({ code: 2 })
@@ -126,8 +137,19 @@ describe('kreis dues', () => {
     expect(method.err).toBe(
       '“--method”: “bitcoin” is not allowed. Choose from: transfer, cash, direct_debit.',
     )
-    const missing = await run(['dues', 'pay', path, anna])
+    const missing = await run(['dues', 'pay', path, anna, '--json'])
     expect(missing.code).toBe(2)
+    expect(JSON.parse(missing.err)).toEqual({
+      error: { code: 'input.invalid', params: { field: 'amountCents', reason: 'required' } },
+    })
+    const dateJson = await run(['dues', 'pay', path, anna, '10', '--date', 'gestern', '--json'])
+    expect(JSON.parse(dateJson.err)).toEqual({
+      error: { code: 'input.invalid', params: { field: 'paidOn', reason: 'date' } },
+    })
+    const methodJson = await run(['dues', 'pay', path, anna, '10', '--method', 'x', '--json'])
+    expect(JSON.parse(methodJson.err)).toEqual({
+      error: { code: 'input.invalid', params: { field: 'method', reason: 'notAllowed' } },
+    })
     const nobody = await run(['dues', 'pay', path, 'X-999', '10'])
     expect(nobody.code).toBe(1)
     expect(nobody.err).toBe('Dieses Mitglied gibt es nicht (mehr).')

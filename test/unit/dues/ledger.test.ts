@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Database } from '../../../src/core/db/schema.ts'
 import { memberAccount } from '../../../src/core/dues/account.ts'
 import { addCharge, type NewChargeInput } from '../../../src/core/dues/charges.ts'
-import { addCredit } from '../../../src/core/dues/credits.ts'
+import { addCredit, cancelCharges } from '../../../src/core/dues/credits.ts'
 import { openChargesOf } from '../../../src/core/dues/openCharges.ts'
 import { recordPayment, reversePayment } from '../../../src/core/dues/payments.ts'
 import { useOpenClub } from '../../support/clubFiles.ts'
@@ -131,11 +131,7 @@ describe('payments', () => {
         .code,
     ).toBe('dues.chargeNotFound')
     await inTrx(db, (t) =>
-      addCredit(
-        t,
-        { reason: 'cancellation', chargeId: theirs, bookedOn: '2026-11-02', note: 'Storno' },
-        fixedClock,
-      ),
+      cancelCharges(t, [theirs], { bookedOn: '2026-11-02', note: 'Storno' }, fixedClock),
     )
     expect(
       await refused(inTrx(db, (t) => recordPayment(t, pay(other, 100, theirs), fixedClock))),
@@ -184,11 +180,7 @@ describe('credits', () => {
     const id = await inTrx(db, (t) => addCharge(t, charge(member), fixedClock))
     await inTrx(db, (t) => recordPayment(t, pay(member, 10000), fixedClock))
     await inTrx(db, (t) =>
-      addCredit(
-        t,
-        { reason: 'cancellation', chargeId: id, bookedOn: '2026-11-05', note: 'Storno' },
-        fixedClock,
-      ),
+      cancelCharges(t, [id], { bookedOn: '2026-11-05', note: 'Storno' }, fixedClock),
     )
     let account = await memberAccount(db, member)
     expect(account.balanceCents).toBe(-10000)
@@ -254,5 +246,104 @@ describe('credits', () => {
     )
     expect(await openOf(db, member)).toEqual([])
     expect((await memberAccount(db, member)).balanceCents).toBe(0)
+  })
+
+  it('credits on cancelling only what an earlier reduction left of the charge', async () => {
+    const { db, member } = await setup()
+    const id = await inTrx(db, (t) => addCharge(t, charge(member), fixedClock))
+    await inTrx(db, (t) =>
+      addCredit(
+        t,
+        {
+          reason: 'reduction',
+          memberId: member,
+          chargeId: id,
+          amountCents: 3000,
+          bookedOn: '2026-10-20',
+          note: 'Kulanz',
+        },
+        fixedClock,
+      ),
+    )
+    await inTrx(db, (t) =>
+      cancelCharges(t, [id], { bookedOn: '2026-11-05', note: 'Storno' }, fixedClock),
+    )
+    const credits = await db
+      .selectFrom('credit')
+      .select(['reason', 'amount_cents'])
+      .where('charge_id', '=', id)
+      .orderBy('id')
+      .execute()
+    expect(credits).toEqual([
+      { reason: 'reduction', amount_cents: 3000 },
+      { reason: 'cancellation', amount_cents: 7000 },
+    ])
+    // The reduction is not money in hand: the next charge stays open in full.
+    const next = await inTrx(db, (t) => addCharge(t, charge(member), fixedClock))
+    const account = await memberAccount(db, member)
+    expect(account.balanceCents).toBe(10000)
+    expect(account.creditCents).toBe(0)
+    expect(await openOf(db, member)).toEqual([[next, 10000]])
+  })
+
+  it('books no cancellation credit for a charge reduced to nothing', async () => {
+    const { db, member } = await setup()
+    const id = await inTrx(db, (t) => addCharge(t, charge(member), fixedClock))
+    await inTrx(db, (t) =>
+      addCredit(
+        t,
+        {
+          reason: 'reduction',
+          memberId: member,
+          chargeId: id,
+          amountCents: 10000,
+          bookedOn: '2026-10-20',
+          note: 'Erlass',
+        },
+        fixedClock,
+      ),
+    )
+    expect(
+      await inTrx(db, (t) =>
+        cancelCharges(t, [id], { bookedOn: '2026-11-05', note: 'Storno' }, fixedClock),
+      ),
+    ).toEqual([])
+    const cancelled = await db
+      .selectFrom('charge')
+      .select('cancelled_on')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow()
+    expect(cancelled.cancelled_on).toBe('2026-11-05')
+    expect((await memberAccount(db, member)).balanceCents).toBe(0)
+  })
+
+  it('frees an account credit that had settled a charge when the charge is cancelled', async () => {
+    const { db, member } = await setup()
+    const id = await inTrx(db, (t) => addCharge(t, charge(member), fixedClock))
+    await inTrx(db, (t) =>
+      addCredit(
+        t,
+        {
+          reason: 'reduction',
+          memberId: member,
+          amountCents: 2500,
+          bookedOn: '2026-10-20',
+          note: 'Gutschrift',
+        },
+        fixedClock,
+      ),
+    )
+    await inTrx(db, (t) =>
+      cancelCharges(t, [id], { bookedOn: '2026-11-05', note: 'Storno' }, fixedClock),
+    )
+    const cancellation = await db
+      .selectFrom('credit')
+      .select('amount_cents')
+      .where('reason', '=', 'cancellation')
+      .executeTakeFirstOrThrow()
+    expect(cancellation.amount_cents).toBe(10000)
+    const account = await memberAccount(db, member)
+    expect(account.balanceCents).toBe(-2500)
+    expect(account.creditCents).toBe(2500)
   })
 })

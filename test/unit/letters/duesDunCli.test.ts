@@ -41,10 +41,10 @@ describe('kreis dues dun', () => {
     expect(run.code).toBe(0)
     // Amounts are set with a no-break space before the euro sign.
     const out = run.out.replace(/\u00a0/g, ' ')
-    expect(out).toContain('Mahnlauf zum 21.11.2026: 2 Briefe, zusammen 190,00 €')
-    expect(out).toContain('0001  Anna Müller  3 Letzte Mahnung  120,00 € + 5,00 € Gebühr')
+    expect(out).toContain('Mahnlauf zum 21.11.2026: 2 Briefe, zusammen 180,00 €')
+    expect(out).toContain('0001  Anna Müller  1 Zahlungserinnerung  120,00 €')
     expect(out).toContain(
-      '0002  Bernd Becker  3 Letzte Mahnung  60,00 € + 5,00 € Gebühr  (keine Anschrift: kein Brief)',
+      '0002  Bernd Becker  1 Zahlungserinnerung  60,00 €  (keine Anschrift: kein Brief)',
     )
     expect(out).toContain('Probelauf')
     expect(existsSync(folder)).toBe(false)
@@ -81,5 +81,18 @@ describe('kreis dues dun', () => {
       error: { code: 'input.invalid', params: { field: '--date', reason: 'date' } },
     })
     expect((await runCli(['dues', 'dun', file])).code).toBe(2)
+  })
+
+  it('refuses a day ahead with exit code 2 and writes nothing', async () => {
+    const file = await clubFile()
+    const out = join(tempDir(), 'briefe')
+    const ahead = await runCli(['dues', 'dun', file, '--out', out, '--date', '2026-11-22'])
+    expect(ahead.code).toBe(2)
+    expect(ahead.err).toContain('2026-11-22 liegt in der Zukunft')
+    const json = await runCli(['dues', 'dun', file, '--date', '2026-11-22', '--json', '--dry-run'])
+    expect(JSON.parse(json.err)).toEqual({
+      error: { code: 'input.invalid', params: { field: '--date', reason: 'outOfRange' } },
+    })
+    expect(existsSync(out)).toBe(false)
   })
 })

@@ -1,11 +1,14 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { dunningPreview, runDunning } from '../../../src/core/dues/dunning.ts'
 import { dunningLevels, saveDunningLevels } from '../../../src/core/dues/dunningLevels.ts'
 import { openChargesOf } from '../../../src/core/dues/openCharges.ts'
+import { localToday } from '../../../src/core/clock.ts'
+import { reversePayment } from '../../../src/core/dues/payments.ts'
 import { useOpenClub } from '../../support/clubFiles.ts'
-import { makeDuesClub } from '../../support/duesClub.ts'
+import { inTrx, makeDuesClub } from '../../support/duesClub.ts'
 import { refusal } from '../../support/refusal.ts'
 import { fixedClock, useTempDir } from '../../support/temp.ts'
 import { charge, giveAddress, giveClubLetterhead, pay } from './letterSupport.ts'
@@ -21,8 +24,24 @@ async function club() {
   return { db: file.db, ...dues }
 }
 
-const levelsOn = async (db: Awaited<ReturnType<typeof club>>['db'], date: string) =>
-  (await dunningPreview(db, date)).letters.map((l) => [l.displayName, l.level])
+type Db = Awaited<ReturnType<typeof club>>['db']
+
+/** A clock on the evening of `date`, so a run on that day is a run on today. */
+const clockOn = (date: string) => ({ now: () => new Date(`${date}T18:00:00Z`) })
+
+const levelsOn = async (db: Db, date: string) =>
+  (await dunningPreview(db, date, clockOn(date))).letters.map((l) => [l.displayName, l.level])
+
+const levelOf = async (db: Db, chargeId: number) =>
+  (
+    await db
+      .selectFrom('charge')
+      .select('dunning_level')
+      .where('id', '=', chargeId)
+      .executeTakeFirstOrThrow()
+  ).dunning_level
+
+const dun = (db: Db, date: string, folder: string) => runDunning(db, date, folder, clockOn(date))
 
 describe('dunning levels', () => {
   it('starts with 14, 28 and 42 days and a fee on the final notice', async () => {
@@ -53,6 +72,26 @@ describe('dunning levels', () => {
     expect(error.params).toEqual({ field: '1.daysAfterDue', reason: 'outOfRange' })
     expect((await dunningLevels(db)).map((l) => l.daysAfterDue)).toEqual([10, 30, 60])
   })
+
+  it('names a problem by its level, whatever order the levels come in', async () => {
+    const { db } = await club()
+    const shuffled = await refusal(
+      saveDunningLevels(db, [
+        { level: 3, daysAfterDue: 60, feeCents: 0 },
+        { level: 1, daysAfterDue: 10, feeCents: 0 },
+        { level: 2, daysAfterDue: 5, feeCents: 0 },
+      ]),
+    )
+    expect(shuffled.params).toEqual({ field: '1.daysAfterDue', reason: 'outOfRange' })
+    const missing = await refusal(
+      saveDunningLevels(db, [
+        { level: 1, daysAfterDue: 10, feeCents: 0 },
+        { level: 1, daysAfterDue: 20, feeCents: 0 },
+        { level: 3, daysAfterDue: 60, feeCents: 0 },
+      ]),
+    )
+    expect(missing.params).toEqual({ field: '1.daysAfterDue', reason: 'required' })
+  })
 })
 
 describe('a dunning run', () => {
@@ -63,19 +102,19 @@ describe('a dunning run', () => {
     expect(await levelsOn(db, '2026-10-14')).toEqual([])
     expect(await levelsOn(db, '2026-10-15')).toEqual([['Anna Müller', 1]])
 
-    const first = await runDunning(db, '2026-10-15', folder, fixedClock)
+    const first = await dun(db, '2026-10-15', folder)
     expect(first.files.map((path) => path.slice(folder.length + 1))).toEqual([
       'mahnung-1-0001-2026-10-15.pdf',
     ])
     expect(await levelsOn(db, '2026-10-20')).toEqual([])
     expect(await levelsOn(db, '2026-10-29')).toEqual([['Anna Müller', 2]])
-    await runDunning(db, '2026-10-29', folder, fixedClock)
+    await dun(db, '2026-10-29', folder)
     expect(await levelsOn(db, '2026-11-11')).toEqual([])
 
-    const final = await dunningPreview(db, '2026-11-12')
+    const final = await dunningPreview(db, '2026-11-12', fixedClock)
     expect(final.letters).toMatchObject([{ level: 3, openCents: 12000, feeCents: 500 }])
     expect(final.totalCents).toBe(12500)
-    await runDunning(db, '2026-11-12', folder, fixedClock)
+    await dun(db, '2026-11-12', folder)
 
     const fees = await db
       .selectFrom('charge')
@@ -90,7 +129,7 @@ describe('a dunning run', () => {
         due_date: '2026-11-26',
       },
     ])
-    // The fee is not due yet, the dues charge has had its final notice: nobody is due.
+    // The dues charge has had its final notice, and the overdue fee starts nothing.
     expect(await levelsOn(db, '2026-11-30')).toEqual([])
     const notices = await db.selectFrom('dunning_notice').selectAll().orderBy('id').execute()
     expect(notices.map((n) => [n.level, n.sent_on, n.amount_cents])).toEqual([
@@ -107,27 +146,124 @@ describe('a dunning run', () => {
     ])
   })
 
-  it('goes straight to the level the days call for, and the letter takes the highest', async () => {
+  it('starts an old charge with a reminder and leaves the gap between levels', async () => {
     const { db, members } = await club()
-    await charge(db, members.anna, 12000, '2026-09-01')
-    await charge(db, members.anna, 3000, '2026-11-01', 'Weihnachtsessen')
-    const preview = await dunningPreview(db, '2026-11-20')
+    const folder = tempDir()
+    const old = await charge(db, members.anna, 12000, '2026-06-01')
+    await charge(db, members.anna, 3000, '2026-10-01', 'Weihnachtsessen')
+    const preview = await dunningPreview(db, '2026-11-01', fixedClock)
     expect(preview.letters).toMatchObject([
-      { level: 3, openCents: 15000, feeCents: 500, hasAddress: true },
+      { level: 1, openCents: 15000, feeCents: 0, hasAddress: true },
     ])
     expect(preview.letters[0]?.charges.map((c) => c.description)).toEqual([
       'Mitgliedsbeitrag 2026/27',
       'Weihnachtsessen',
     ])
-    await runDunning(db, '2026-11-20', tempDir(), fixedClock)
-    const levels = await db.selectFrom('charge').select(['description', 'dunning_level']).execute()
-    // The Christmas dinner was 19 days overdue: it reached the first level, not the third.
-    expect(levels).toEqual(
-      expect.arrayContaining([
-        { description: 'Mitgliedsbeitrag 2026/27', dunning_level: 3 },
-        { description: 'Weihnachtsessen', dunning_level: 1 },
-      ]),
+    await dun(db, '2026-11-01', folder)
+    expect(await levelOf(db, old)).toBe(1)
+    // 14 days between the first and second level: not before 15 November, however old.
+    expect(await levelsOn(db, '2026-11-14')).toEqual([])
+    expect(await levelsOn(db, '2026-11-15')).toEqual([['Anna Müller', 2]])
+    await dun(db, '2026-11-15', folder)
+    expect(await levelOf(db, old)).toBe(2)
+    expect(await levelsOn(db, '2026-11-21')).toEqual([])
+  })
+
+  it('starts again at the first level for a charge a returned debit reopened', async () => {
+    const { db, members } = await club()
+    const dues = await charge(db, members.anna, 12000, '2026-07-01')
+    const debit = await pay(db, members.anna, 12000, '2026-07-05')
+    expect(await levelsOn(db, '2026-11-20')).toEqual([])
+    await inTrx(db, (trx) =>
+      reversePayment(trx, { paymentId: debit, date: '2026-11-10', reason: 'MD06' }, fixedClock),
     )
+    expect(await levelsOn(db, '2026-11-20')).toEqual([['Anna Müller', 1]])
+    await dun(db, '2026-11-20', tempDir())
+    expect(await levelOf(db, dues)).toBe(1)
+  })
+
+  it('never duns a dunning fee: it rides along in the next letter and costs no fee', async () => {
+    const { db, members } = await club()
+    const folder = tempDir()
+    await saveDunningLevels(db, [
+      { level: 1, daysAfterDue: 14, feeCents: 100 },
+      { level: 2, daysAfterDue: 28, feeCents: 200 },
+      { level: 3, daysAfterDue: 42, feeCents: 500 },
+    ])
+    await charge(db, members.anna, 12000, '2026-08-01')
+    await dun(db, '2026-08-15', folder)
+    await dun(db, '2026-08-29', folder)
+    await dun(db, '2026-09-12', folder)
+    const fees = () =>
+      db
+        .selectFrom('charge')
+        .select(['id', 'amount_cents'])
+        .where('kind', '=', 'dunning_fee')
+        .execute()
+    expect((await fees()).map((fee) => fee.amount_cents)).toEqual([100, 200, 500])
+    // The final notice went out; the fees are long overdue but start nothing, ever.
+    for (const day of ['2026-10-15', '2026-11-21']) expect(await levelsOn(db, day)).toEqual([])
+    await expect(dun(db, '2026-11-21', folder)).rejects.toThrow()
+    for (const fee of await fees()) expect(await levelOf(db, fee.id)).toBe(0)
+
+    // A new charge's first reminder lists the fees, its level and fee are the reminder's.
+    await charge(db, members.anna, 3000, '2026-11-01', 'Weihnachtsessen')
+    const [letter] = (await dunningPreview(db, '2026-11-21', fixedClock)).letters
+    expect(letter).toMatchObject({ level: 1, openCents: 12000 + 800 + 3000, feeCents: 100 })
+    expect(letter?.charges.map((c) => c.description)).toHaveLength(5)
+    await dun(db, '2026-11-21', folder)
+    expect((await fees()).map((fee) => fee.amount_cents)).toEqual([100, 200, 500, 100])
+    const finals = await db
+      .selectFrom('dunning_notice')
+      .select('level')
+      .where('level', '=', 3)
+      .execute()
+    expect(finals).toHaveLength(1)
+  })
+
+  it('refuses a day ahead, in the preview and in the run', async () => {
+    const { db, members } = await club()
+    await charge(db, members.anna, 12000, '2026-09-01')
+    const ahead = { code: 'input.invalid', params: { field: 'date', reason: 'outOfRange' } }
+    expect((await refusal(dunningPreview(db, '2026-11-22', fixedClock))).toData()).toEqual(ahead)
+    const folder = tempDir()
+    expect((await refusal(runDunning(db, '2026-11-22', folder, fixedClock))).toData()).toEqual(
+      ahead,
+    )
+    expect(readdirSync(folder)).toEqual([])
+    expect((await dunningPreview(db, '2026-11-21', fixedClock)).letters).toHaveLength(1)
+  })
+
+  it('takes today as the clock on the user’s wall says it, not as UTC does', async () => {
+    const { db } = await club()
+    const zone = process.env['TZ']
+    process.env['TZ'] = 'Europe/Berlin'
+    try {
+      // 00:30 on 22 November in Berlin is still 21 November in UTC.
+      const berlin = { now: () => new Date('2026-11-21T23:30:00Z') }
+      expect(localToday(berlin)).toBe('2026-11-22')
+      expect((await dunningPreview(db, '2026-11-22', berlin)).date).toBe('2026-11-22')
+    } finally {
+      if (zone === undefined) delete process.env['TZ']
+      else process.env['TZ'] = zone
+    }
+  })
+
+  it('never overwrites a file in the folder: a letter takes the next free name', async () => {
+    const { db, members } = await club()
+    const folder = tempDir()
+    writeFileSync(join(folder, 'mahnung-1-0001-2026-11-21.pdf'), 'kept')
+    writeFileSync(join(folder, 'mahnung-1-0001-2026-11-21-2.pdf'), 'kept too')
+    await charge(db, members.anna, 12000, '2026-09-01')
+    const run = await runDunning(db, '2026-11-21', folder, fixedClock)
+    expect(run.files).toEqual([join(folder, 'mahnung-1-0001-2026-11-21-3.pdf')])
+    expect(readFileSync(join(folder, 'mahnung-1-0001-2026-11-21.pdf'), 'utf8')).toBe('kept')
+    expect(readFileSync(join(folder, 'mahnung-1-0001-2026-11-21-2.pdf'), 'utf8')).toBe('kept too')
+    expect(
+      readFileSync(run.files[0] ?? '')
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-')
   })
 
   it('never duns a member who has paid since, and duns only what is still open', async () => {
@@ -136,7 +272,7 @@ describe('a dunning run', () => {
     await charge(db, members.bernd, 12000, '2026-10-01')
     await pay(db, members.anna, 12000, '2026-10-20')
     await pay(db, members.bernd, 2000, '2026-10-20')
-    const preview = await dunningPreview(db, '2026-10-29')
+    const preview = await dunningPreview(db, '2026-10-29', fixedClock)
     expect(preview.letters.map((l) => [l.displayName, l.openCents])).toEqual([
       ['Bernd Becker', 10000],
     ])
@@ -151,7 +287,7 @@ describe('a dunning run', () => {
       .execute()
     await charge(db, members.dieter, 6000, '2026-10-01')
     await charge(db, members.zeta, 3000, '2026-10-01')
-    const preview = await dunningPreview(db, '2026-10-20')
+    const preview = await dunningPreview(db, '2026-10-20', fixedClock)
     expect(preview.letters.map((l) => [l.displayName, l.hasAddress])).toEqual([
       ['Firma Zeta GmbH', true],
       ['Dieter Schulz', false],

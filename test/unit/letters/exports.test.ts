@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { exportAccounting } from '../../../src/core/dues/accountingExport.ts'
+import { centsToDecimal } from '../../../src/core/dues/decimal.ts'
 import { exportOutstanding } from '../../../src/core/dues/outstandingExport.ts'
 import { reversePayment } from '../../../src/core/dues/payments.ts'
 import { useOpenClub } from '../../support/clubFiles.ts'
@@ -65,6 +66,10 @@ describe('the outstanding export', () => {
     expect(rogue?.[1]).toBe(`'=HYPERLINK("x")`)
     expect(rogue?.[3]).toBe(120.5)
     expect(rogue?.[5]).toEqual(new Date('2026-09-01T00:00:00Z'))
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(Buffer.from(made.bytes) as unknown as ArrayBuffer)
+    const row = book.worksheets[0]?.getRow(2)
+    expect([row?.getCell(4).numFmt, row?.getCell(6).numFmt]).toEqual(['#,##0.00', 'yyyy-mm-dd'])
   })
 
   it('refuses to export an empty list', async () => {
@@ -108,5 +113,16 @@ describe('the accountant’s export', () => {
     ])
     expect(rows[3]?.[7]).toBe(-120)
     expect(rows[3]?.[8]).toBe('transfer')
+  })
+})
+
+describe('amounts as text', () => {
+  it('writes integer cents with two decimals, negative ones too, without a float', () => {
+    expect(centsToDecimal(12050)).toBe('120.50')
+    expect(centsToDecimal(7)).toBe('0.07')
+    expect(centsToDecimal(0)).toBe('0.00')
+    expect(centsToDecimal(-5)).toBe('-0.05')
+    expect(centsToDecimal(-12050)).toBe('-120.50')
+    expect(centsToDecimal(1_000_000_000)).toBe('10000000.00')
   })
 })

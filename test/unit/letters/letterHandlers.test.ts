@@ -63,7 +63,7 @@ describe('dunning through the dispatcher', () => {
       folder,
       letters: 1,
     })
-    expect(readdirSync(folder)).toEqual(['mahnung-3-0001-2026-11-21.pdf'])
+    expect(readdirSync(folder)).toEqual(['mahnung-1-0001-2026-11-21.pdf'])
     expect(host.opened).toEqual([folder])
     expect(await notices(db)).toBe(1)
     expect(value(await dispatch('dunning/preview', { date: '2026-11-21' }))).toMatchObject({
@@ -77,6 +77,16 @@ describe('dunning through the dispatcher', () => {
     expect(await dispatch('dunning/run', { date: '2026-09-10', open: false })).toMatchObject({
       ok: false,
       error: { code: 'dunning.nothing', params: { date: '10.09.2026' } },
+    })
+    expect(host.toSave).toEqual(['/never/asked'])
+  })
+
+  it('refuses a day ahead before any dialog opens', async () => {
+    const { dispatch, host } = await club()
+    host.toSave.push('/never/asked')
+    expect(await dispatch('dunning/run', { date: '2026-11-22', open: false })).toMatchObject({
+      ok: false,
+      error: { code: 'input.invalid', params: { field: 'date', reason: 'outOfRange' } },
     })
     expect(host.toSave).toEqual(['/never/asked'])
   })
@@ -154,6 +164,10 @@ describe('statements, pre-notifications and exports through the dispatcher', () 
       .where('reference', '=', 'ALT-7')
       .execute()
     await charge(db, bernd, 6000, '2026-09-01')
+    // Carla's first debit is due too, but she has no postal address: no letter for her.
+    const carla = await addDuesMember(db, { firstName: 'Carla', lastName: 'Conrad' })
+    await addMandate(db, carla, { reference: 'NEU-9' })
+    await charge(db, carla, 3000, '2026-09-01')
     const collection = { collectionDate: '2026-12-01' }
     expect(value(await dispatch('sepa/preNotify', { collection, open: false }))).toEqual({
       path: null,
@@ -172,6 +186,22 @@ describe('statements, pre-notifications and exports through the dispatcher', () 
     expect(text).toMatch(/Gläubiger-ID\s+DE98ZZZ09999999999/)
     expect(text).toMatch(/Ihr Konto\s+•••• •••• •••• •••• ••\d\d \d\d/)
     expect(text).not.toContain('Bernd')
+    expect(pdfPages(path, true).join('\n')).not.toContain('Carla')
     expect(existsSync(path)).toBe(true)
+  })
+
+  it('refuses before any dialog when no first debit has a postal address', async () => {
+    const { dispatch, host, db } = await club()
+    await setCreditor(db)
+    const carla = await addDuesMember(db, { firstName: 'Carla', lastName: 'Conrad' })
+    await addMandate(db, carla)
+    await charge(db, carla, 3000, '2026-09-01')
+    host.toSave.push('/never/asked')
+    const collection = { collectionDate: '2026-12-01' }
+    expect(await dispatch('sepa/preNotify', { collection, open: false })).toMatchObject({
+      ok: false,
+      error: { code: 'export.nothing' },
+    })
+    expect(host.toSave).toEqual(['/never/asked'])
   })
 })

@@ -59,8 +59,10 @@ describe('a DIN 5008 dunning letter', () => {
       town: 'Wien',
       country: 'AT',
     })
-    await charge(db, id, 12000, '2026-09-01')
+    const dues = await charge(db, id, 12000, '2026-09-01')
     await charge(db, id, 4550, '2026-10-01', 'Weihnachtsessen')
+    // Reminded twice before: this letter is the final notice.
+    await db.updateTable('charge').set({ dunning_level: 2 }).where('id', '=', dues).execute()
     const folder = tempDir()
     const [file] = (await runDunning(db, '2026-11-21', folder, fixedClock)).files
     if (file === undefined) throw new Error('no letter')

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { maskedIban } from '../../../src/core/letters/maskedIban.ts'
-import { recipientOf, type RecipientRow } from '../../../src/core/letters/recipient.ts'
+import {
+  recipientOf,
+  salutationTitle,
+  type RecipientRow,
+} from '../../../src/core/letters/recipient.ts'
 
 const nobody: RecipientRow = {
   id: 1,
@@ -59,6 +63,26 @@ describe('the recipient of a letter', () => {
       address: ['Dr Max Muster', 'Lindenallee 7', '10115 Berlin'],
       greeting: 'Dear Dr Muster,',
     })
+  })
+
+  it('greets with doctor and professor only; the address keeps the whole title', () => {
+    const lange = { ...nobody, ...home, salutation: 'Herr', first_name: 'Jan', last_name: 'Lange' }
+    const engineer = { ...lange, title: 'Dipl.-Ing.' }
+    expect(recipientOf(engineer, 'DE', 'de')).toMatchObject({
+      address: ['Herrn', 'Dipl.-Ing. Jan Lange', 'Lindenallee 7', '10115 Berlin'],
+      greeting: 'Sehr geehrter Herr Lange,',
+    })
+    expect(recipientOf(engineer, 'DE', 'en').greeting).toBe('Dear Mr Lange,')
+    const doctor = { ...lange, title: 'Dipl.-Ing. Dr.-Ing.' }
+    expect(recipientOf(doctor, 'DE', 'de').greeting).toBe('Sehr geehrter Herr Dr. Lange,')
+    expect(recipientOf(doctor, 'DE', 'de').address[1]).toBe('Dipl.-Ing. Dr.-Ing. Jan Lange')
+    const professor = { ...lange, salutation: 'Frau', title: 'Prof. Dr. med. habil.' }
+    expect(recipientOf(professor, 'DE', 'de').greeting).toBe('Sehr geehrte Frau Prof. Dr. Lange,')
+    expect(recipientOf(professor, 'DE', 'en').greeting).toBe('Dear Prof Dr Lange,')
+    const unsaluted = { ...lange, salutation: null, title: 'Dipl.-Kfm.' }
+    expect(recipientOf(unsaluted, 'DE', 'de').greeting).toBe('Guten Tag Jan Lange,')
+    expect(salutationTitle('Prof.Dr. Dr. h.c.')).toBe('Prof. Dr. Dr.')
+    expect(salutationTitle('Dipl.-Psych.')).toBe('')
   })
 
   it('falls back to the firm for a person without a home address, with the country abroad', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { addCharge } from '../../../src/core/dues/charges.ts'
-import { addCredit } from '../../../src/core/dues/credits.ts'
+import { cancelCharges } from '../../../src/core/dues/credits.ts'
 import { openChargesOf } from '../../../src/core/dues/openCharges.ts'
-import { reversePayment } from '../../../src/core/dues/payments.ts'
+import { recordPayment, reversePayment } from '../../../src/core/dues/payments.ts'
 import { duesReport } from '../../../src/core/dues/reports.ts'
 import { useOpenClub } from '../../support/clubFiles.ts'
 import { inTrx, makeDuesClub } from '../../support/duesClub.ts'
@@ -45,11 +45,7 @@ async function bookedClub() {
   )
   await pay(db, members.dieter, 2000, '2026-09-01')
   await inTrx(db, (trx) =>
-    addCredit(
-      trx,
-      { reason: 'cancellation', chargeId: cancelled, bookedOn: '2026-10-10', note: 'Storno' },
-      fixedClock,
-    ),
+    cancelCharges(trx, [cancelled], { bookedOn: '2026-10-10', note: 'Storno' }, fixedClock),
   )
   return { db, members }
 }
@@ -111,6 +107,36 @@ describe('the dues report', () => {
       openCents: 6000 + 3000 + 4550,
       members: 3,
     })
+  })
+
+  it('shows a debit returned later as paid on the days before its return', async () => {
+    const { db } = await openClub()
+    const { members } = await makeDuesClub(db)
+    await charge(db, members.anna, 12000, '2026-07-01')
+    await charge(db, members.anna, 3000, '2026-08-01', 'Sommerfest')
+    const debit = await inTrx(db, (trx) =>
+      recordPayment(
+        trx,
+        {
+          memberId: members.anna,
+          amountCents: 12000,
+          paidOn: '2026-07-15',
+          method: 'direct_debit',
+          reference: 'Beitrag 2026/27',
+        },
+        fixedClock,
+      ),
+    )
+    await inTrx(db, (trx) =>
+      reversePayment(trx, { paymentId: debit, date: '2026-11-10', reason: 'MD06' }, fixedClock),
+    )
+    const open = async (to: string) =>
+      (await duesReport(db, { from: '2026-07-01', to })).byAge.filter((b) => b.openCents > 0)
+    // On 31 August the debit had paid the dues; only the summer party was open.
+    expect(await open('2026-08-31')).toEqual([{ bucket: 'upTo30', openCents: 3000, members: 1 }])
+    expect(await open('2026-11-21')).toEqual([
+      { bucket: 'upTo180', openCents: 12000 + 3000, members: 1 },
+    ])
   })
 
   it('refuses a range that runs backwards', async () => {

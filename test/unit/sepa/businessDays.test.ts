@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import {
-  addMonths,
   earliestCollectionDate,
   easterSunday,
   isTargetBusinessDay,
@@ -35,11 +34,5 @@ describe('TARGET2 business days', () => {
     expect(earliestCollectionDate('2026-04-02')).toBe('2026-04-08')
     expect(earliestCollectionDate('2026-12-23')).toBe('2026-12-28')
     expect(earliestCollectionDate('2026-12-30')).toBe('2027-01-04')
-  })
-
-  it('adds months, holding the day to the end of the month', () => {
-    expect(addMonths('2023-11-21', 36)).toBe('2026-11-21')
-    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29')
-    expect(addMonths('2023-02-28', 36)).toBe('2026-02-28')
   })
 })

@@ -65,7 +65,17 @@ describe('collection preview', () => {
     await makeSepaClub(db)
     const error = await refusal(collectionPreview(db, { collectionDate: '2026-11-23' }, fixedClock))
     expect(error.code).toBe('sepa.collectionDate')
-    expect(error.params).toEqual({ date: '2026-11-23', earliest: '2026-11-24' })
+    // Said in the club's language; the day itself travels along for the renderer to move to.
+    expect(error.params).toEqual({
+      date: '23.11.2026',
+      earliest: '24.11.2026',
+      earliestIso: '2026-11-24',
+    })
+    await db.updateTable('club').set({ locale: 'en' }).execute()
+    const english = await refusal(
+      collectionPreview(db, { collectionDate: '2026-11-23' }, fixedClock),
+    )
+    expect(english.params['earliest']).toBe('24 Nov 2026')
   })
 
   it('names the creditor settings that are missing', async () => {
@@ -75,11 +85,34 @@ describe('collection preview', () => {
     expect(error.params['fields']).toBe('Gläubiger-Identifikationsnummer, IBAN des Clubkontos')
   })
 
+  it('wants the BIC of a club account outside the EEA, kept from before that was checked', async () => {
+    const { db } = await openClub()
+    await setCreditor(db)
+    await db.updateTable('club').set({ iban: 'CH9300762011623852957', bic: '' }).execute()
+    const error = await refusal(collectionPreview(db, { collectionDate: date }, fixedClock))
+    expect([error.code, error.params]).toEqual([
+      'sepa.creditorMissing',
+      { fields: 'BIC des Clubkontos' },
+    ])
+  })
+
+  it('leaves out a mandate outside the EEA that has no BIC, with why', async () => {
+    const { db } = await openClub()
+    await setCreditor(db)
+    const member = await addDuesMember(db, { firstName: 'Urs', lastName: 'Schweizer' })
+    await addMandate(db, member, { iban: 'CH9300762011623852957', bic: 'UBSWCHZH80A' })
+    await db.updateTable('mandate').set({ bic: '' }).where('member_id', '=', member).execute()
+    await charge(db, member)
+    const preview = await collectionPreview(db, { collectionDate: date }, fixedClock)
+    expect(preview.lines).toEqual([])
+    expect(preview.problems.map((p) => p.problem)).toEqual(['bicMissing'])
+  })
+
   it('says so when there is nothing to collect', async () => {
     const { db } = await openClub()
     await setCreditor(db)
     const error = await refusal(collectionPreview(db, { collectionDate: date }, fixedClock))
-    expect(error.code).toBe('sepa.nothingToCollect')
+    expect([error.code, error.params]).toEqual(['sepa.nothingToCollect', { date: '01.12.2026' }])
   })
 
   it('prefers the newest active mandate and spends a one-off mandate on one charge', async () => {
@@ -109,6 +142,8 @@ describe('collection export', () => {
       fixedClock,
     )
     validate(path)
+    const kept = await db.selectFrom('collection').select('xml').executeTakeFirstOrThrow()
+    expect(kept.xml).toBe(readFileSync(path, 'utf8'))
     expect(collection).toMatchObject({
       messageId: 'KREIS-20261121-100000-1',
       collectionDate: date,
@@ -209,7 +244,7 @@ describe('collection export', () => {
     await charge(db, member)
     const path = join(tempDir(), 'leer.xml')
     const error = await refusal(exportCollection(db, { collectionDate: date }, path, fixedClock))
-    expect(error.code).toBe('sepa.nothingToCollect')
+    expect([error.code, error.params]).toEqual(['sepa.nothingToCollect', { date: '01.12.2026' }])
     expect(existsSync(path)).toBe(false)
   })
 })

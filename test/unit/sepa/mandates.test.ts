@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { formatError } from '../../../src/api/messages/errors.ts'
+import { addMonths } from '../../../src/core/club/clubYear.ts'
 import { listMandates, saveMandate } from '../../../src/core/sepa/mandates.ts'
 import { saveSepaSettings } from '../../../src/core/sepa/settings.ts'
 import { addDuesMember } from '../../support/duesClub.ts'
@@ -38,8 +40,9 @@ describe('mandates', () => {
     const bad = await refusal(saveMandate(db, mandate(anna, { reference: 'M_1 ä' }), fixedClock))
     expect([bad.code, bad.params]).toEqual([
       'input.invalid',
-      { field: 'reference', reason: 'format' },
+      { field: 'mandate.reference', reason: 'format' },
     ])
+    expect(formatError(bad.toData(), 'de')).toContain('Mandatsreferenz')
   })
 
   it('checks the IBAN by its check digits and wants a BIC only outside SEPA', async () => {
@@ -56,6 +59,10 @@ describe('mandates', () => {
       field: 'bic',
       reason: 'bicNeeded',
     })
+    expect(await refused({ iban: 'CH9300762011623852957' })).toEqual({
+      field: 'bic',
+      reason: 'bicNeeded',
+    })
     expect(await refused({ bic: 'XX' })).toEqual({ field: 'bic', reason: 'bic' })
     expect(await refused({ signedOn: '2026-11-22' })).toEqual({
       field: 'signedOn',
@@ -67,6 +74,12 @@ describe('mandates', () => {
       fixedClock,
     )
     expect([saved?.iban, saved?.bic]).toEqual(['AT611904300234573201', 'BKAUATWW'])
+  })
+
+  it('counts the 36 months in calendar months, holding the day to the end of the month', () => {
+    expect(addMonths('2023-11-21', 36)).toBe('2026-11-21')
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29')
+    expect(addMonths('2023-02-28', 36)).toBe('2026-02-28')
   })
 
   it('flags a mandate unused for 36 months as lapsed', async () => {

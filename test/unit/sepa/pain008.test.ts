@@ -3,9 +3,9 @@ import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 import { exportCollection } from '../../../src/core/sepa/collectionExport.ts'
+import { centsToDecimal } from '../../../src/core/dues/decimal.ts'
 import {
   buildPain008,
-  decimalOf,
   type Pain008Message,
   type Pain008Transaction,
 } from '../../../src/core/sepa/pain008.ts'
@@ -79,7 +79,7 @@ function message(transactions: Pain008Transaction[]): Pain008Message {
 
 describe('pain.008.001.08', () => {
   it('writes amounts from cents without floating point', () => {
-    expect([1, 5, 10, 99, 100, 12345, 100_000_000_000].map(decimalOf)).toEqual([
+    expect([1, 5, 10, 99, 100, 12345, 100_000_000_000].map(centsToDecimal)).toEqual([
       '0.01',
       '0.05',
       '0.10',
@@ -208,6 +208,8 @@ describe('pain.008.001.08', () => {
       [{ debtor: { name: 'A', iban: iban(1), bic: 'COBA', address: null } }, 'BICFI'],
       [{ amountCents: 0 }, 'InstdAmt'],
       [{ mandateId: '' }, 'MndtId'],
+      // Outside the EEA "NOTPROVIDED" is no answer: the bank needs the debtor's BIC.
+      [{ debtor: { name: 'A', iban: 'CH9300762011623852957', bic: '', address: null } }, 'DbtrAgt'],
     ]
     for (const [fields, reason] of cases) {
       const error = await refusal(
@@ -215,5 +217,9 @@ describe('pain.008.001.08', () => {
       )
       expect([error.code, error.params['reason']]).toEqual(['sepa.invalidXml', reason])
     }
+    const swiss = message([transaction(1)])
+    const creditor = { ...swiss.creditor, iban: 'CH9300762011623852957' }
+    const error = await refusal(Promise.resolve().then(() => buildPain008({ ...swiss, creditor })))
+    expect([error.code, error.params['reason']]).toEqual(['sepa.invalidXml', 'CdtrAgt'])
   })
 })

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Kysely } from 'kysely'
@@ -46,7 +46,7 @@ describe('kreis sepa export', () => {
     // Intl puts a no-break space before the euro sign.
     const lines = made.out.replaceAll('\u00a0', ' ').split('\n')
     expect(lines[0]).toBe(`SEPA-Lastschriftdatei (pain.008.001.08) geschrieben: ${out}`)
-    expect(lines[1]).toBe('5 Lastschriften über zusammen 515,50 €, Einzug am 2026-12-01.')
+    expect(lines[1]).toBe('5 Lastschriften über zusammen 515,50 €, Einzug am 01.12.2026.')
     expect(lines[2]).toMatch(/^3 Mitglieder werden zum ersten Mal belastet/)
     expect(lines[3]).toBe('Nicht eingezogen (4 Mitglieder ohne gültiges Mandat):')
     expect(lines.slice(4)).toEqual([
@@ -62,7 +62,7 @@ describe('kreis sepa export', () => {
     )
     expect(second.code).toBe(1)
     expect(second.out.split('\n')[0]).toBe('Not collected (4 members without a valid mandate):')
-    expect(second.err).toContain('Nothing is to be collected by direct debit on 2026-12-01.')
+    expect(second.err).toContain('Nothing is to be collected by direct debit on 01.12.2026.')
     expect(existsSync(join(dir, 'b.xml'))).toBe(false)
   })
 
@@ -76,8 +76,13 @@ describe('kreis sepa export', () => {
     const args = ['sepa', 'export', club, '--collection-date', '2026-12-01', '--out', out, '--json']
     const none = await run(args)
     expect(none.code).toBe(1)
+    // Who was in the way comes along with the error, as it does in text.
+    expect(none.out).toBe('')
     expect(JSON.parse(none.err)).toEqual({
-      error: { code: 'sepa.nothingToCollect', params: { date: '2026-12-01' } },
+      error: { code: 'sepa.nothingToCollect', params: { date: '01.12.2026' } },
+      problems: [
+        expect.objectContaining({ displayName: 'Ohne', amountCents: 12000, problem: 'noMandate' }),
+      ],
     })
     const full = await sepaClub(tempDir())
     const made = await run([
@@ -134,7 +139,28 @@ describe('kreis sepa export', () => {
       out,
     ])
     expect(early.code).toBe(1)
-    expect(early.err).toContain('frühestens den 2026-11-24')
+    expect(early.err).toContain('frühestens den 24.11.2026')
     expect(existsSync(out)).toBe(false)
+  })
+  it('refuses to overwrite a file and books nothing then', async () => {
+    const dir = tempDir()
+    const club = await sepaClub(dir)
+    const out = join(dir, 'lastschrift.xml')
+    writeFileSync(out, 'die Datei vom letzten Monat')
+    const args = ['sepa', 'export', club, '--collection-date', '2026-12-01', '--out', out]
+    const refused = await run(args)
+    expect([refused.code, refused.out]).toEqual([1, ''])
+    expect(refused.err).toBe(`Die Datei „${out}“ gibt es schon. Wählen Sie einen anderen Namen.`)
+    expect(readFileSync(out, 'utf8')).toBe('die Datei vom letzten Monat')
+    const json = await run([...args, '--json'])
+    expect(JSON.parse(json.err)).toEqual({ error: { code: 'file.exists', params: { path: out } } })
+
+    const file = await openClubFile(club, { clock: fixedClock })
+    try {
+      expect(await file.db.selectFrom('collection').selectAll().execute()).toEqual([])
+      expect(await file.db.selectFrom('payment').selectAll().execute()).toEqual([])
+    } finally {
+      await file.db.destroy()
+    }
   })
 })

@@ -1,6 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { MemberAccount } from '../../../src/api/dues.ts'
 import type {
   CollectionPreview,
@@ -96,11 +96,65 @@ describe('SEPA procedures', () => {
 
   it('says what is wrong before asking where to save', async () => {
     const { dispatch, session, host } = await club()
-    await makeSepaClub(session.requireClub().db)
+    const members = await makeSepaClub(session.requireClub().db)
     host.toSave.push(join(tempDir(), 'nie.xml'))
     const early = await dispatch('sepa/export', { collectionDate: '2026-11-23' })
     expect(early).toMatchObject({ ok: false, error: { code: 'sepa.collectionDate' } })
+    const { dora } = members
+    const { id } = await session
+      .requireClub()
+      .db.selectFrom('charge')
+      .select('id')
+      .where('member_id', '=', dora)
+      .executeTakeFirstOrThrow()
+    const nobody = await dispatch('sepa/export', { ...input, chargeIds: [id] })
+    expect(nobody).toMatchObject({
+      ok: false,
+      error: { code: 'sepa.nothingToCollect', params: { date: '01.12.2026' } },
+    })
     expect(host.toSave).toHaveLength(1)
     expect(existsSync(host.toSave[0] ?? '')).toBe(false)
+  })
+  it('saves the file of an earlier collection again, exactly as it was exported', async () => {
+    const { dispatch, session, host } = await club()
+    await makeSepaClub(session.requireClub().db)
+    const first = join(tempDir(), 'lastschrift.xml')
+    host.toSave.push(first)
+    const { collection } = value<SepaExportResult>(await dispatch('sepa/export', input))
+    const id = collection?.id ?? 0
+    const sent = readFileSync(first, 'utf8')
+    rmSync(first)
+
+    const chooser = vi.spyOn(host, 'chooseExportPath')
+    const again = join(tempDir(), 'nochmal.xml')
+    host.toSave.push(again)
+    expect(value(await dispatch('sepa/saveCollectionFile', { id }))).toEqual({ path: again })
+    expect(readFileSync(again, 'utf8')).toBe(sent)
+    expect(chooser).toHaveBeenCalledExactlyOnceWith(
+      join(dirname(session.requireClub().path), 'lastschrift.xml'),
+      'xml',
+    )
+
+    expect(value(await dispatch('sepa/saveCollectionFile', { id }))).toEqual({ path: null })
+    const unknown = await dispatch('sepa/saveCollectionFile', { id: id + 1 })
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'input.invalid' } })
+    // Nothing was booked twice: the collection is the one there was.
+    expect(value<CollectionSummary[]>(await dispatch('sepa/collections', {}))).toHaveLength(1)
+  })
+
+  it('says when no file is kept for a collection, before asking where to save', async () => {
+    const { dispatch, session, host } = await club()
+    await makeSepaClub(session.requireClub().db)
+    host.toSave.push(join(tempDir(), 'a.xml'))
+    const { collection } = value<SepaExportResult>(await dispatch('sepa/export', input))
+    await session.requireClub().db.updateTable('collection').set({ xml: null }).execute()
+    const later = join(tempDir(), 'b.xml')
+    host.toSave.push(later)
+    const refused = await dispatch('sepa/saveCollectionFile', { id: collection?.id ?? 0 })
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'sepa.fileNotKept', params: { date: '01.12.2026' } },
+    })
+    expect(host.toSave).toEqual([later])
   })
 })

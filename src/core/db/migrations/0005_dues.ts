@@ -75,6 +75,7 @@ const statements = [
   `create unique index charge_admission_once on charge (member_id)
      where kind = 'admission' and cancelled_on is null`,
   `create index charge_member on charge (member_id, due_date)`,
+  `create index charge_run on charge (run_id)`,
 
   // Money received (positive) and its reversal (a row of its own pointing at the original).
   `create table payment (
@@ -157,6 +158,9 @@ const statements = [
     file_name text not null,
     total_cents integer not null,
     item_count integer not null,
+    -- The file as it was sent: a lost or overwritten copy can be saved again, never rebuilt.
+    -- Null for a collection recorded without its file (history brought over from elsewhere).
+    xml text,
     created_at text not null
   )`,
   // One debit in an exported file. Its payment is the direct-debit payment booked for it; a

@@ -3,13 +3,15 @@ import type { ConsentKind, LeaveReason, MemberStatus } from '../../../api/member
 import { targetLabel, type BuiltInTarget } from '../import/targets.ts'
 import type { ExportData, ExportRow } from './selection.ts'
 
-export type CellValue = string | number | boolean | { readonly date: string } | null
+/** What a cell holds; an amount is integer cents, written with two decimals, never via a float. */
+export type CellValue =
+  string | number | boolean | { readonly date: string } | { readonly cents: number } | null
 
 /** A column of a CSV or XLSX export; the rows are members unless a list says otherwise. */
 export interface ExportColumn<R = ExportRow> {
   readonly header: string
   /** Values wider than this are cut for the column width only, never for the data. */
-  readonly kind: 'text' | 'date' | 'number' | 'boolean'
+  readonly kind: 'text' | 'date' | 'number' | 'boolean' | 'money'
   readonly value: (row: R) => CellValue
 }
 

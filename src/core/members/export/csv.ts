@@ -1,5 +1,6 @@
 import Papa from 'papaparse'
 import type { Locale } from '../../../api/club.ts'
+import { centsToDecimal } from '../../dues/decimal.ts'
 import type { CellValue, ExportColumn } from './columns.ts'
 import { neutralise } from './neutralise.ts'
 import type { ExportRow } from './selection.ts'
@@ -32,6 +33,10 @@ const chunkRows = 2000
 /** null for an empty cell: papaparse passes it through without looking for quotes. */
 function cellText(value: CellValue, locale: Locale): string | null {
   if (value === null) return null
+  if (typeof value === 'object' && 'cents' in value) {
+    const decimal = centsToDecimal(value.cents)
+    return locale === 'de' ? decimal.replace('.', ',') : decimal
+  }
   if (typeof value === 'object') return locale === 'de' ? germanDate(value.date) : value.date
   if (typeof value === 'number')
     return locale === 'de' ? String(value).replace('.', ',') : String(value)

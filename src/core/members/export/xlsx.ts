@@ -23,7 +23,7 @@ export async function writeXlsx(
   return book.finish()
 }
 
-/** A sheet of `rows` under a bold header; dates as real dates in the locale's format. */
+/** A sheet of `rows` under a bold header; dates and amounts as real dates and numbers. */
 export async function writeSheet<R>(
   book: XlsxBook,
   name: string,
@@ -32,22 +32,27 @@ export async function writeSheet<R>(
   locale: Locale,
 ): Promise<void> {
   const sheet = addSheet(book, name)
-  const dateFormat = locale === 'de' ? 'dd.mm.yyyy' : 'yyyy-mm-dd'
-  // Date columns carry the date format, so dates typed in later look like the exported ones.
-  sheet.columns = columns.map((column, index) => ({
-    key: String(index),
-    width: column.kind === 'date' ? 12 : columnWidth(column.header, rows, textOf(column)),
-    ...(column.kind === 'date' ? { style: { numFmt: dateFormat } } : {}),
-  }))
+  // exceljs files a style per cell and only recognises a repeated one by object identity:
+  // handing every cell one of a few shared style objects saves most of the writing time.
+  const plain: Partial<ExcelJS.Style> = {}
+  const formatted: Partial<Record<ExportColumn<R>['kind'], Partial<ExcelJS.Style>>> = {
+    date: { numFmt: locale === 'de' ? 'dd.mm.yyyy' : 'yyyy-mm-dd' },
+    money: { numFmt: '#,##0.00' },
+  }
+  // Date and money columns carry their format, so what is typed in later looks the same.
+  sheet.columns = columns.map((column, index) => {
+    const style = formatted[column.kind]
+    return {
+      key: String(index),
+      width: column.kind === 'date' ? 12 : columnWidth(column.header, rows, textOf(column)),
+      ...(style === undefined ? {} : { style: { ...style } }),
+    }
+  })
   addHeader(
     sheet,
     columns.map((column) => column.header),
   )
-  // exceljs files a style per cell and only recognises a repeated one by object identity:
-  // handing every cell one of two shared style objects saves most of the writing time.
-  const plain: Partial<ExcelJS.Style> = {}
-  const dated: Partial<ExcelJS.Style> = { numFmt: dateFormat }
-  const styles = columns.map((column) => (column.kind === 'date' ? dated : plain))
+  const styles = columns.map((column) => formatted[column.kind] ?? plain)
   for (const [index, item] of rows.entries()) {
     await yieldToZip(index)
     // A sparse, 1-based array: most members leave most columns empty, and exceljs creates a
@@ -68,7 +73,9 @@ export async function writeSheet<R>(
 
 function cellValue(value: CellValue): ExcelJS.CellValue {
   if (value === null) return null
-  if (typeof value === 'object') return new Date(`${value.date}T00:00:00Z`)
+  if (typeof value === 'object') {
+    return 'cents' in value ? value.cents / 100 : new Date(`${value.date}T00:00:00Z`)
+  }
   return typeof value === 'string' ? neutraliseXlsx(value) : value
 }
 

@@ -1,12 +1,12 @@
 import { Transaction, type Kysely } from 'kysely'
-import type { Database } from '../db/schema.ts'
+import type { Database } from './schema.ts'
 
 /**
  * Runs `work` in a transaction of its own, or in the caller's when `db` is one already (the
- * demo club bills inside the transaction it fills itself in). Unlike `inTransaction`, `work`
- * gets the transaction typed as one, which the ledger writers insist on.
+ * demo club fills itself in one transaction and loads its taxonomy and bills inside it).
+ * `work` gets the transaction typed as one, which the ledger's writers insist on.
  */
-export function withinTransaction<T>(
+export function inTransaction<T>(
   db: Kysely<Database>,
   work: (trx: Transaction<Database>) => Promise<T>,
 ): Promise<T> {
