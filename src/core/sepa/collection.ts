@@ -76,9 +76,19 @@ export async function planCollection(
   const debits: PlannedDebit[] = []
   const problems: CollectionPreview['problems'][number][] = []
   const usedOnce = new Set<number>()
+  // A member's mandate is checked once, not once per charge: IBAN and lapse checks add up
+  // over ten thousand debits. Only a one-off mandate's use changes from charge to charge.
+  const chosen = new Map<number, MandateRow | CollectionProblem>()
   for (const charge of charges) {
     const member = members.get(charge.memberId) as Debtor
-    const found = chooseMandate(mandates.get(member.id) ?? [], input.collectionDate, usedOnce)
+    let found = chosen.get(member.id)
+    if (found === undefined) {
+      found = chooseMandate(mandates.get(member.id) ?? [], input.collectionDate)
+      chosen.set(member.id, found)
+    }
+    if (typeof found !== 'string' && found.type === 'OOFF' && usedOnce.has(found.id)) {
+      found = 'mandateUsed'
+    }
     const who = {
       chargeId: charge.id,
       chargeNumber: charge.number,
@@ -200,20 +210,17 @@ async function mandatesOf(
 /**
  * The member's newest active mandate if a debit on `date` may use it, else why not. Lapsing
  * is judged on the collection date, since that is when the bank presents the debit. A one-off
- * mandate serves one debit: once used, or taken by an earlier charge of this collection, it
- * is spent.
+ * mandate serves one debit: once used it is spent (the caller also spends it on the first
+ * charge of this collection that takes it).
  */
 function chooseMandate(
   mandates: readonly MandateRow[],
   date: string,
-  usedOnce: ReadonlySet<number>,
 ): MandateRow | CollectionProblem {
   if (mandates.length === 0) return 'noMandate'
   const mandate = mandates.find((m) => m.status === 'active')
   if (mandate === undefined) return 'mandateRevoked'
-  if (mandate.type === 'OOFF' && (mandate.last_used_on !== null || usedOnce.has(mandate.id))) {
-    return 'mandateUsed'
-  }
+  if (mandate.type === 'OOFF' && mandate.last_used_on !== null) return 'mandateUsed'
   if (isLapsed(mandate, date)) return 'mandateLapsed'
   if (ibanProblem(mandate.iban) !== null || !isSEPACountry(mandate.iban.slice(0, 2))) {
     return 'invalidIban'
