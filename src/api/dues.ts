@@ -166,6 +166,8 @@ export interface LedgerEntry {
   /** Positive raises what the member owes (charges, reversals), negative lowers it. */
   readonly amountCents: number
   readonly balanceCents: number
+  /** A payment that has a reversal row; false for every other line. */
+  readonly reversed: boolean
 }
 
 export interface OpenCharge {

@@ -155,6 +155,7 @@ export function account(overrides: Partial<MemberAccount> = {}): MemberAccount {
         method: null,
         amountCents: 12000,
         balanceCents: 12000,
+        reversed: false,
       },
     ],
     openCharges: [
@@ -189,6 +190,56 @@ export function accountAfterPayment(): MemberAccount {
         reference: 'Überweisung Nov',
         description: '',
         chargeKind: null,
+        method: 'transfer',
+        amountCents: -5000,
+        balanceCents: 7000,
+        reversed: false,
+      },
+    ],
+    openCharges: before.openCharges.map((c) => ({ ...c, openCents: 7000 })),
+  }
+}
+
+/** A direct debit the bank returned, and a later transfer that stands. */
+export function accountWithReversal(): MemberAccount {
+  const before = account()
+  const payment = {
+    kind: 'payment' as const,
+    chargeKind: null,
+    description: '',
+    reversed: false,
+  }
+  return {
+    ...before,
+    balanceCents: 7000,
+    entries: [
+      ...before.entries,
+      {
+        ...payment,
+        id: 8,
+        date: '2026-08-01',
+        reference: 'KREIS-2026-000031',
+        method: 'direct_debit',
+        amountCents: -12000,
+        balanceCents: 0,
+        reversed: true,
+      },
+      {
+        ...payment,
+        kind: 'reversal',
+        id: 9,
+        date: '2026-08-06',
+        reference: 'KREIS-2026-000031',
+        description: 'AM04',
+        method: 'direct_debit',
+        amountCents: 12000,
+        balanceCents: 12000,
+      },
+      {
+        ...payment,
+        id: 10,
+        date: '2026-11-21',
+        reference: 'Überweisung Nov',
         method: 'transfer',
         amountCents: -5000,
         balanceCents: 7000,

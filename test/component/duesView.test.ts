@@ -1,9 +1,19 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { installMemberBridge, memberRecord, Refusal } from './memberBridge.ts'
-import { account, duesAnswers, feeTypes, mandate, sepaSettings } from './duesBridge.ts'
+import { NDatePicker, NSelect } from 'naive-ui'
+import type { VueWrapper } from '@vue/test-utils'
+import { installMemberBridge, listAnswer, memberRecord, Refusal } from './memberBridge.ts'
+import {
+  account,
+  accountWithReversal,
+  duesAnswers,
+  feeTypes,
+  mandate,
+  sepaSettings,
+} from './duesBridge.ts'
+import MemberMultiPicker from '../../src/ui/components/dues/MemberMultiPicker.vue'
 import { mountApp } from './mountApp.ts'
-import { todayIso } from '../../src/ui/format.ts'
+import { formatDate, todayIso } from '../../src/ui/format.ts'
 import { suggestedPeriods } from '../../src/ui/components/dues/periods.ts'
 
 afterEach(() => {
@@ -33,13 +43,29 @@ async function click(test: string): Promise<void> {
   await flushPromises()
 }
 
-/** The confirm button of Naive's dialog (useDialog), found by its text. */
+/** The newest of Naive's dialogs (useDialog); one just answered may still be fading out. */
+const lastDialog = () => [...document.querySelectorAll('.n-dialog')].at(-1)
+
+/** The confirm button of the newest dialog, found by its text. */
 async function confirmDialog(label: string): Promise<void> {
-  const button = [...document.querySelectorAll('.n-dialog button')].find(
+  const button = [...(lastDialog()?.querySelectorAll('button') ?? [])].find(
     (b) => text(b) === label,
   ) as HTMLButtonElement
   button.click()
   await flushPromises()
+}
+
+/** Naive's select by its data-test, told a value as if the user had picked it. */
+async function choose(wrapper: VueWrapper, test: string, value: unknown): Promise<void> {
+  const select = wrapper.findAllComponents(NSelect).find((s) => s.attributes('data-test') === test)
+  select?.vm.$emit('update:value', value)
+  await flushPromises()
+}
+
+/** The extra charge answers like the core: one charge per member, all of the same amount. */
+function extraAnswer(input: Record<string, unknown>) {
+  const created = (input['memberIds'] as number[]).length
+  return { created, totalCents: created * Number(input['amountCents']) }
 }
 
 describe('the dues view', () => {
@@ -199,6 +225,145 @@ describe('the dues view', () => {
       },
     ])
     expect(body()).toContain('Sonderforderung über 45,00 € gebucht.')
+  })
+
+  it('books an extra charge for every paying member once count and total are confirmed', async () => {
+    const bridge = installMemberBridge({
+      ...duesAnswers(),
+      'members/list': listAnswer(1203),
+      'dues/extraCharge': extraAnswer,
+    })
+    await mountApp('/dues?tab=billing')
+    const paying = { statuses: ['active', 'on_leave'], membershipTypeIds: [], sort: 'memberNumber' }
+    expect(bridge.callsOf('members/list')).toEqual([{ ...paying, offset: 0, limit: 1 }])
+    expect(text(find('extra-all-summary'))).toBe('Betrifft 1.203 Mitglieder')
+
+    await click('extra-all-check')
+    const section = text(find('extra-all'))
+    expect(section).toContain('Bitte angeben, wofür die Forderung ist.')
+    expect(section).toContain('Bitte einen Betrag eingeben')
+    expect(bridge.callsOf('members/list')).toHaveLength(1)
+
+    await type('[data-test=extra-all-description] input', 'Distriktumlage 2026/27')
+    await type('[data-test=extra-all-amount] input', '12,5')
+    expect(text(find('extra-all-summary'))).toBe('Betrifft 1.203 Mitglieder · zusammen 15.037,50 €')
+    await click('extra-all-check')
+    // Every page of the list, so nobody beyond the first 500 is left out.
+    expect(bridge.callsOf('members/list').slice(1)).toEqual([
+      { ...paying, offset: 0, limit: 500 },
+      { ...paying, offset: 500, limit: 500 },
+      { ...paying, offset: 1000, limit: 500 },
+    ])
+    expect(text(document.querySelector('.n-dialog'))).toContain(
+      `1.203 Forderungen „Distriktumlage 2026/27“ über je 12,50 €, zusammen 15.037,50 €, werden zum ${formatDate(todayIso(), 'de')} gebucht, fällig am ${formatDate(todayIso(), 'de')}.`,
+    )
+    expect(bridge.callsOf('dues/extraCharge')).toEqual([])
+    await confirmDialog('Buchen')
+    const [booked] = bridge.callsOf('dues/extraCharge') as { memberIds: number[] }[]
+    expect(booked).toMatchObject({
+      description: 'Distriktumlage 2026/27',
+      amountCents: 1250,
+      bookedOn: todayIso(),
+      dueDate: todayIso(),
+    })
+    expect(booked?.memberIds).toEqual(Array.from({ length: 1203 }, (_, i) => i + 1))
+    expect(body()).toContain(
+      '1.203 Forderungen über 15.037,50 € gebucht („Distriktumlage 2026/27“).',
+    )
+    // The form starts over without complaining about the emptied fields.
+    const description = document.querySelector('[data-test=extra-all-description] input')
+    expect((description as HTMLInputElement).value).toBe('')
+    expect(text(find('extra-all'))).not.toContain('Bitte einen Betrag eingeben')
+  })
+
+  it('charges the members of one type, or members picked by name', async () => {
+    const bridge = installMemberBridge({
+      ...duesAnswers(),
+      'members/list': (input: Record<string, unknown>) =>
+        listAnswer((input['membershipTypeIds'] as number[]).length > 0 ? 42 : 60)(input),
+      'members/lookup': [
+        { id: 5, memberNumber: 'M-0005', displayName: 'Dr. Anna Schäfer' },
+        { id: 7, memberNumber: 'M-0007', displayName: 'Jörg Weiß' },
+      ],
+      'dues/extraCharge': extraAnswer,
+    })
+    const { wrapper } = await mountApp('/dues?tab=billing')
+    await type('[data-test=extra-all-description] input', 'Weihnachtsessen 2026')
+    await type('[data-test=extra-all-amount] input', '45')
+    expect(text(find('extra-all-summary'))).toBe('Betrifft 60 Mitglieder · zusammen 2.700,00 €')
+
+    await wrapper.find('[data-test=extra-all-by-type] input').trigger('change')
+    await flushPromises()
+    expect(find('extra-all-summary')).toBeNull()
+    await click('extra-all-check')
+    expect(text(find('extra-all'))).toContain('Bitte eine Mitgliedsart wählen.')
+    expect(document.querySelector('.n-dialog')).toBeNull()
+
+    await choose(wrapper, 'extra-all-type', 1)
+    expect(bridge.callsOf('members/list').at(-1)).toMatchObject({
+      statuses: ['active', 'on_leave'],
+      membershipTypeIds: [1],
+      limit: 1,
+    })
+    expect(text(find('extra-all-summary'))).toBe('Betrifft 42 Mitglieder · zusammen 1.890,00 €')
+    await click('extra-all-check')
+    await confirmDialog('Buchen')
+    expect(body()).toContain('42 Forderungen über 1.890,00 € gebucht („Weihnachtsessen 2026“).')
+
+    await type('[data-test=extra-all-description] input', 'Weihnachtsessen 2026, Nachzügler')
+    await type('[data-test=extra-all-amount] input', '45')
+    await wrapper.find('[data-test=extra-all-by-pick] input').trigger('change')
+    await flushPromises()
+    await click('extra-all-check')
+    expect(text(find('extra-all'))).toContain('Bitte mindestens ein Mitglied wählen.')
+    const picker = wrapper.findComponent(MemberMultiPicker)
+    picker.findComponent(NSelect).vm.$emit('focus')
+    await flushPromises()
+    expect(bridge.callsOf('members/lookup')).toEqual([{ search: '' }])
+    picker.findComponent(NSelect).vm.$emit('update:value', [7, 5])
+    await flushPromises()
+    expect(text(picker.element)).toContain('Jörg Weiß (M-0007)')
+    expect(text(find('extra-all-summary'))).toBe('Betrifft 2 Mitglieder · zusammen 90,00 €')
+    await click('extra-all-check')
+    expect(text(lastDialog())).toContain(
+      '2 Forderungen „Weihnachtsessen 2026, Nachzügler“ über je 45,00 €, zusammen 90,00 €',
+    )
+    await confirmDialog('Buchen')
+    expect(bridge.callsOf('dues/extraCharge').at(-1)).toMatchObject({ memberIds: [7, 5] })
+    expect(body()).toContain('2 Forderungen über 90,00 € gebucht')
+  })
+
+  it('offers to reverse only payments that still stand', async () => {
+    installMemberBridge({ ...duesAnswers(), 'dues/account': accountWithReversal() })
+    await mountApp('/dues?tab=outstanding&member=5')
+    expect(find('payment-reverse-8')).toBeNull()
+    expect(text(find('payment-reversed-8'))).toBe('zurückgebucht')
+    expect(find('payment-reverse-9')).toBeNull()
+    expect(find('payment-reversed-9')).toBeNull()
+    expect(find('payment-reverse-10')).not.toBeNull()
+    expect(find('payment-reversed-10')).toBeNull()
+  })
+
+  it('dates a dunning run no later than today', async () => {
+    const bridge = installMemberBridge(duesAnswers())
+    const { wrapper } = await mountApp('/dues?tab=dunning')
+    expect(bridge.callsOf('dunning/preview')).toEqual([{ date: todayIso() }])
+    const picker = wrapper
+      .findAllComponents(NDatePicker)
+      .find((p) => p.attributes('data-test') === 'dunning-date')
+    const disabled = picker?.props('isDateDisabled') as (ts: number) => boolean
+    const day = (offset: number) => new Date(new Date().setHours(0, 0, 0, 0) + offset * 864e5)
+    expect(disabled(day(0).getTime())).toBe(false)
+    expect(disabled(day(-30).getTime())).toBe(false)
+    expect(disabled(day(1).getTime())).toBe(true)
+
+    picker?.vm.$emit('update:formatted-value', todayIso(day(-30)))
+    await flushPromises()
+    expect(bridge.callsOf('dunning/preview').at(-1)).toEqual({ date: todayIso(day(-30)) })
+    // A later day typed by hand becomes today, the last day the core accepts.
+    picker?.vm.$emit('update:formatted-value', todayIso(day(3)))
+    await flushPromises()
+    expect(bridge.callsOf('dunning/preview').at(-1)).toEqual({ date: todayIso() })
   })
 
   it('lists every charge that cannot be collected, with its reason', async () => {

@@ -260,6 +260,33 @@ describe('dues in Chromium', () => {
     await page.getByRole('tab', { name: 'Auswertung' }).click()
     await page.locator('[data-test=reports-by-type]').getByText('Aktiv').waitFor()
     await screenshotTall(page, 'dues-reports-de')
+
+    // The Christmas dinner for everyone who pays dues: count and total first, then booked.
+    await page.getByRole('tab', { name: 'Abrechnung' }).click()
+    const extra = page.locator('[data-test=extra-all]')
+    await extra.locator('[data-test=extra-all-description] input').fill('Weihnachtsessen 2026')
+    await extra.locator('[data-test=extra-all-amount] input').fill('45')
+    await expect
+      .poll(() => textOf(extra.locator('[data-test=extra-all-summary]')))
+      .toBe('Betrifft 3 Mitglieder · zusammen 135,00 €')
+    await screenshotTall(page, 'dues-extra-charge-de')
+    await extra.locator('[data-test=extra-all-check]').click()
+    await page
+      .locator('.n-dialog')
+      .getByText(/^3 Forderungen „Weihnachtsessen 2026“ über je 45,00\s€, zusammen 135,00\s€/)
+      .waitFor()
+    await screenshot(page, 'dues-extra-charge-confirm-de')
+    await confirm(page, 'Buchen')
+    await page
+      .getByText(/^3 Forderungen über 135,00\s€ gebucht \(„Weihnachtsessen 2026“\)\.$/)
+      .waitFor()
+    const extras = await db
+      .selectFrom('charge')
+      .select('member_id')
+      .where('kind', '=', 'extra')
+      .orderBy('member_id')
+      .execute()
+    expect(extras.map((c) => c.member_id)).toEqual([roster.anna, roster.juergen, roster.bernd])
   })
 
   it('speaks English to an English club', async () => {
@@ -282,6 +309,24 @@ describe('dues in Chromium', () => {
     await confirm(page, 'Bill')
     await page.locator('[data-test=billing-runs]').waitFor()
 
+    // An extra charge for two members picked by name.
+    const extra = page.locator('[data-test=extra-all]')
+    await extra.locator('[data-test=extra-all-description] input').fill('Christmas dinner 2026')
+    await extra.locator('[data-test=extra-all-amount] input').fill('45')
+    await extra.locator('[data-test=extra-all-by-pick]').click()
+    for (const name of ['Weiß', 'Müller']) {
+      await extra.locator('[data-test=extra-all-picker] .n-base-selection').click()
+      await page.keyboard.type(name)
+      await page.locator('.n-base-select-option', { hasText: name }).first().click()
+    }
+    // A multiple choice keeps its menu open for more; a click beside it closes it.
+    await extra.getByRole('heading', { name: 'Extra charge' }).click()
+    await page.locator('.n-base-select-menu').waitFor({ state: 'hidden' })
+    await expect
+      .poll(() => textOf(extra.locator('[data-test=extra-all-summary]')))
+      .toBe('2 members · €90.00 in total')
+    await screenshotTall(page, 'dues-extra-charge-en')
+
     await page.getByRole('tab', { name: 'Outstanding' }).click()
     await page.locator('[data-test=outstanding-summary]').waitFor()
     await screenshot(page, 'dues-outstanding-en')
@@ -295,6 +340,20 @@ describe('dues in Chromium', () => {
     await page.keyboard.press('Enter')
     await page.locator('[data-test=account-balance]').getByText('Owes: €120.00').waitFor()
     await screenshot(page, 'dues-account-en')
+
+    // A transfer that bounced: reversed, it keeps its line, tagged, and is not reversed twice.
+    const account = page.locator('[data-test=account]')
+    await account.locator('[data-test=account-pay]').click()
+    await page.locator('[data-test=payment-text] input').fill('Dues 2026/27')
+    await page.locator('[data-test=payment-save]').click()
+    await account.locator('[data-test=account-balance]').getByText('Settled').waitFor()
+    await account.locator('[data-test^=payment-reverse-]').click()
+    await page.locator('[data-test=reverse-reason] input').fill('Transfer recalled by the bank')
+    await page.locator('[data-test=reverse-confirm]').click()
+    await account.locator('[data-test^=payment-reversed-]').getByText('reversed').waitFor()
+    await account.locator('[data-test=account-balance]').getByText('Owes: €120.00').waitFor()
+    expect(await account.locator('[data-test^=payment-reverse-]').count()).toBe(0)
+    await screenshot(page, 'dues-account-reversed-en')
     await page.keyboard.press('Escape')
 
     await page.getByRole('tab', { name: 'Dunning' }).click()

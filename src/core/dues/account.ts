@@ -70,6 +70,8 @@ export async function ledgerOf(db: Kysely<Database>, memberId: number): Promise<
     .select(['k.id', 'k.booked_on', 'k.note', 'k.amount_cents', 'c.number'])
     .where('k.member_id', '=', memberId)
     .execute()
+  // A reversal is booked on the member of its payment, so the payments read above hold both.
+  const reversed = new Set(payments.map((p) => p.reverses_id).filter((id) => id !== null))
   const lines: Unbalanced[] = [
     ...charges.map((c) => ({
       kind: 'charge' as const,
@@ -80,6 +82,7 @@ export async function ledgerOf(db: Kysely<Database>, memberId: number): Promise<
       chargeKind: c.kind,
       method: null,
       amountCents: c.amount_cents,
+      reversed: false,
     })),
     ...payments.map((p) => ({
       kind: p.reverses_id === null ? ('payment' as const) : ('reversal' as const),
@@ -90,6 +93,7 @@ export async function ledgerOf(db: Kysely<Database>, memberId: number): Promise<
       chargeKind: null,
       method: p.method,
       amountCents: -p.amount_cents,
+      reversed: reversed.has(p.id),
     })),
     ...credits.map((k) => ({
       kind: 'credit' as const,
@@ -100,6 +104,7 @@ export async function ledgerOf(db: Kysely<Database>, memberId: number): Promise<
       chargeKind: null,
       method: null,
       amountCents: -k.amount_cents,
+      reversed: false,
     })),
   ]
   lines.sort(

@@ -158,6 +158,38 @@ export const duesDe = {
         'Jede noch gültige Forderung dieser Abrechnung erhält eine Gutschrift in voller Höhe; bereits gezahlte Beträge werden zu Guthaben der Mitglieder. Die Forderungen bleiben in der Buchhaltung sichtbar.',
       cancelled: 'Abrechnung {period} storniert.',
     },
+    extra: {
+      title: 'Sonderforderung',
+      intro:
+        'Eine Forderung außerhalb der Beitragssätze – z. B. Weihnachtsessen oder Distriktumlage – für viele Mitglieder auf einmal, jede mit eigener Nummer. Für ein einzelnes Mitglied geht das auch im Beitragskonto.',
+      description: 'Buchungstext',
+      descriptionPlaceholder: 'z. B. Weihnachtsessen 2026',
+      descriptionRequired: 'Bitte angeben, wofür die Forderung ist.',
+      amount: 'Betrag je Mitglied',
+      bookedOn: 'Buchungsdatum',
+      due: 'Fällig am',
+      who: 'Für wen',
+      paying: 'Alle beitragspflichtigen Mitglieder (aktiv oder beurlaubt)',
+      byType: 'Mitglieder einer Mitgliedsart (aktiv oder beurlaubt)',
+      picked: 'Einzeln ausgewählte Mitglieder',
+      type: 'Mitgliedsart',
+      typePlaceholder: 'Mitgliedsart wählen',
+      typeRequired: 'Bitte eine Mitgliedsart wählen.',
+      pick: 'Mitglieder',
+      pickPlaceholder: 'Name oder Mitgliedsnummer eingeben',
+      pickRequired: 'Bitte mindestens ein Mitglied wählen.',
+      reach: 'Betrifft {count} Mitglied | Betrifft {count} Mitglieder',
+      reachTotal:
+        'Betrifft {count} Mitglied · {total} | Betrifft {count} Mitglieder · zusammen {total}',
+      check: 'Prüfen und buchen …',
+      nobody: 'Zu dieser Auswahl gehört kein Mitglied.',
+      confirmTitle: 'Sonderforderung buchen?',
+      confirmText:
+        '{count} Forderung „{description}“ über {amount} wird zum {booked} gebucht, fällig am {due}. Ein Guthaben des Mitglieds wird sofort verrechnet. | {count} Forderungen „{description}“ über je {amount}, zusammen {total}, werden zum {booked} gebucht, fällig am {due}. Guthaben der Mitglieder werden sofort verrechnet.',
+      book: 'Buchen',
+      booked:
+        '{count} Forderung über {total} gebucht („{description}“). | {count} Forderungen über {total} gebucht („{description}“).',
+    },
     outstanding: {
       search: 'Suche',
       searchPlaceholder: 'Name oder Mitgliedsnummer',
@@ -228,6 +260,7 @@ export const duesDe = {
       reverseText:
         'Die Zahlung über {amount} vom {date} wird mit einer Gegenbuchung aufgehoben; die damit beglichenen Forderungen sind wieder offen. Beide Buchungen bleiben sichtbar.',
       reversed: 'Zahlung über {amount} zurückgebucht.',
+      reversedTag: 'zurückgebucht',
       statementTitle: 'Kontoauszug für {name}',
       statementExplain: 'Alle Buchungen des Zeitraums mit Anfangs- und Endsaldo, als PDF.',
       from: 'Von',
@@ -255,7 +288,7 @@ export const duesDe = {
       orderHint: 'Jede Stufe sollte später als die vorige kommen.',
       previewTitle: 'Mahnlauf',
       date: 'Stichtag',
-      dateHint: 'Überfällig gerechnet bis zu diesem Tag.',
+      dateHint: 'Überfällig gerechnet bis zu diesem Tag; höchstens heute.',
       refresh: 'Aktualisieren',
       nobody: 'Am {date} ist niemand zu mahnen.',
       summary:

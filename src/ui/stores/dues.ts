@@ -7,6 +7,7 @@ import type {
   FeeScheduleInput,
   MembershipTypeFees,
 } from '../../api/dues.ts'
+import type { InputOf, ResultOf } from '../../api/procedures.ts'
 import type { CollectionSummary, SepaSettings } from '../../api/sepa.ts'
 import { call } from '../api/client.ts'
 
@@ -72,6 +73,14 @@ export const useDuesStore = defineStore('dues', () => {
     return run
   }
 
+  async function addExtraCharges(
+    input: InputOf<'dues/extraCharge'>,
+  ): Promise<ResultOf<'dues/extraCharge'>> {
+    const result = await call('dues/extraCharge', input)
+    ledgerChanged()
+    return result
+  }
+
   async function cancelRun(input: { runId: number; date: string; reason: string }): Promise<void> {
     await call('dues/cancelRun', input)
     ledgerChanged()
@@ -116,6 +125,7 @@ export const useDuesStore = defineStore('dues', () => {
     showPreview,
     commit,
     cancelRun,
+    addExtraCharges,
     loadLevels,
     saveLevels,
     loadSettings,

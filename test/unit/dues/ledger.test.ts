@@ -156,11 +156,13 @@ describe('payments', () => {
     )
     expect(await openOf(db, member)).toEqual([[id, 10000]])
     const account = await memberAccount(db, member)
-    expect(account.entries.map((e) => [e.kind, e.amountCents, e.balanceCents])).toEqual([
-      ['charge', 10000, 10000],
-      ['payment', -10000, 0],
-      ['reversal', 10000, 10000],
-    ])
+    expect(account.entries.map((e) => [e.kind, e.amountCents, e.balanceCents, e.reversed])).toEqual(
+      [
+        ['charge', 10000, 10000, false],
+        ['payment', -10000, 0, true],
+        ['reversal', 10000, 10000, false],
+      ],
+    )
     expect(account.entries[2]?.description).toBe('MD06')
     expect(
       (
@@ -203,6 +205,8 @@ describe('credits', () => {
       ['payment', 'Überweisung', '', 4000],
       ['credit', 'Storno', '2026-000001', -6000],
     ])
+    // Cancelling the charge frees the payment; it is not reversed.
+    expect(account.entries.some((e) => e.reversed)).toBe(false)
   })
 
   it('reduces one charge by at most what is open on it', async () => {
