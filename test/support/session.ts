@@ -87,6 +87,30 @@ export function useClub(club: { name: string; kind: 'rotary' | 'bni' }): {
   }
 }
 
+/**
+ * Each call opens a new club, "RC Test", in a session of its own (under `dir()`), closed
+ * again after the test: for tests that need several clubs, or a club per test set up apart.
+ */
+export function useClubSessions(dir: () => string): () => Promise<ReturnType<typeof makeSession>> {
+  const sessions: ReturnType<typeof makeSession>[] = []
+  afterEach(async () => {
+    for (const made of sessions.splice(0)) await made.session.dispose()
+  })
+  return async () => {
+    const made = makeSession(dir())
+    sessions.push(made)
+    value(
+      await made.dispatch('clubs/create', {
+        name: 'RC Test',
+        kind: 'rotary',
+        locale: 'de',
+        location: 'default',
+      }),
+    )
+    return made
+  }
+}
+
 /** The value of an accepted call; a refusal fails the test with its error. */
 export function value<T>(envelope: Envelope<unknown>): T {
   if (!envelope.ok) throw new Error(`refused: ${JSON.stringify(envelope.error)}`)

@@ -1,6 +1,7 @@
 import type { ConsentKind, MemberKind, MemberStatus } from '../../api/members.ts'
 import type { MemberRow } from '../db/schema.ts'
 import { displayName } from '../members/displayName.ts'
+import { addressColumns } from '../members/memberDataColumns.ts'
 
 /** A postal address as printed: street and town lines, the country only when it is abroad. */
 export interface PrintedAddress {
@@ -71,16 +72,7 @@ export const entryColumns = [
   'phone_mobile',
   'phone_private',
   'website',
-  'business_street',
-  'business_house_number',
-  'business_postcode',
-  'business_town',
-  'business_country',
-  'private_street',
-  'private_house_number',
-  'private_postcode',
-  'private_town',
-  'private_country',
+  ...addressColumns,
   'birthday',
   'partner_name',
   'join_date',

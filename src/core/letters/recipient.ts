@@ -3,6 +3,7 @@ import type { MemberRow } from '../db/schema.ts'
 import { displayName } from '../members/displayName.ts'
 import { fill } from '../pdf/fill.ts'
 import { letterText } from './letterText.ts'
+import { addressColumns } from '../members/memberDataColumns.ts'
 
 /** What a letter needs to know of its member: name, salutation and both addresses. */
 export const recipientColumns = [
@@ -16,16 +17,7 @@ export const recipientColumns = [
   'name_affix',
   'organisation_name',
   'company',
-  'business_street',
-  'business_house_number',
-  'business_postcode',
-  'business_town',
-  'business_country',
-  'private_street',
-  'private_house_number',
-  'private_postcode',
-  'private_town',
-  'private_country',
+  ...addressColumns,
 ] as const satisfies readonly (keyof MemberRow)[]
 
 export type RecipientRow = Pick<MemberRow, (typeof recipientColumns)[number]>

@@ -1,5 +1,19 @@
 import type { MemberTable } from '../db/schema.ts'
 
+/** A member's two structured addresses, business and private. */
+export const addressColumns = [
+  'business_street',
+  'business_house_number',
+  'business_postcode',
+  'business_town',
+  'business_country',
+  'private_street',
+  'private_house_number',
+  'private_postcode',
+  'private_town',
+  'private_country',
+] as const satisfies readonly (keyof MemberTable)[]
+
 /**
  * Every stored fact about a member but id, photo, sort keys and timestamps: what the demo
  * generator writes and the export reads, each adding the bookkeeping columns it needs.
@@ -30,16 +44,7 @@ export const memberDataColumns = [
   'phone_mobile',
   'phone_private',
   'website',
-  'business_street',
-  'business_house_number',
-  'business_postcode',
-  'business_town',
-  'business_country',
-  'private_street',
-  'private_house_number',
-  'private_postcode',
-  'private_town',
-  'private_country',
+  ...addressColumns,
   'notes',
   'join_date',
   'leave_date',

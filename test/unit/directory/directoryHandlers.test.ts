@@ -1,30 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { SavedDocument } from '../../../src/api/directory.ts'
 import { defaultDirectoryOptions } from '../../../src/api/directory.ts'
-import { makeSession, value } from '../../support/session.ts'
+import { useClubSessions, value } from '../../support/session.ts'
 import { useTempDir } from '../../support/temp.ts'
 
 const tempDir = useTempDir()
-const sessions: ReturnType<typeof makeSession>[] = []
-afterEach(async () => {
-  for (const made of sessions.splice(0)) await made.session.dispose()
-})
-
-async function club() {
-  const made = makeSession(tempDir())
-  sessions.push(made)
-  value(
-    await made.dispatch('clubs/create', {
-      name: 'RC Test',
-      kind: 'rotary',
-      locale: 'de',
-      location: 'default',
-    }),
-  )
-  return made
-}
+const club = useClubSessions(tempDir)
 
 const options = { ...defaultDirectoryOptions('de'), photos: false }
 

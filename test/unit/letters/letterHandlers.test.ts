@@ -1,33 +1,21 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { SavedDocument } from '../../../src/api/directory.ts'
 import type { DunningResult } from '../../../src/api/dues.ts'
 import { pdfPages } from '../../support/directoryClub.ts'
 import { addDuesMember } from '../../support/duesClub.ts'
-import { makeSession, value } from '../../support/session.ts'
+import { useClubSessions, value } from '../../support/session.ts'
 import { useTempDir } from '../../support/temp.ts'
 import { addMandate, setCreditor } from '../sepa/sepaClub.ts'
 import { charge, giveAddress, giveClubLetterhead } from './letterSupport.ts'
 
 const tempDir = useTempDir()
-const sessions: ReturnType<typeof makeSession>[] = []
-afterEach(async () => {
-  for (const made of sessions.splice(0)) await made.session.dispose()
-})
+const newClub = useClubSessions(tempDir)
 
 /** A club with Anna, who owes €120 due on 1 September, at home in Berlin. */
 async function club() {
-  const made = makeSession(tempDir())
-  sessions.push(made)
-  value(
-    await made.dispatch('clubs/create', {
-      name: 'RC Test',
-      kind: 'rotary',
-      locale: 'de',
-      location: 'default',
-    }),
-  )
+  const made = await newClub()
   const db = made.session.requireClub().db
   await giveClubLetterhead(db)
   const anna = await addDuesMember(db, {

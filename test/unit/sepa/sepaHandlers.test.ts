@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { MemberAccount } from '../../../src/api/dues.ts'
 import type {
   CollectionPreview,
@@ -10,29 +10,12 @@ import type {
   SepaSettings,
 } from '../../../src/api/sepa.ts'
 import { addDuesMember } from '../../support/duesClub.ts'
-import { makeSession, value } from '../../support/session.ts'
+import { useClubSessions, value } from '../../support/session.ts'
 import { useTempDir } from '../../support/temp.ts'
 import { creditor, makeSepaClub, mandate, validate } from './sepaClub.ts'
 
 const tempDir = useTempDir()
-const sessions: ReturnType<typeof makeSession>[] = []
-afterEach(async () => {
-  for (const made of sessions.splice(0)) await made.session.dispose()
-})
-
-async function club() {
-  const made = makeSession(tempDir())
-  sessions.push(made)
-  value(
-    await made.dispatch('clubs/create', {
-      name: 'RC Test',
-      kind: 'rotary',
-      locale: 'de',
-      location: 'default',
-    }),
-  )
-  return made
-}
+const club = useClubSessions(tempDir)
 
 const input = { collectionDate: '2026-12-01' }
 
