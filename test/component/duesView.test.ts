@@ -378,6 +378,9 @@ describe('the dues view', () => {
     expect(text(find('sepa-group-FRST'))).toContain('Erstlastschriften (FRST) 1 Posten · 40,00 €')
     expect(text(find('sepa-group-RCUR'))).toContain('Dr. Anna Schäfer (M-0005)')
     expect(body()).toContain('1 Mitglied wird zum ersten Mal belastet')
+    expect(text(find('sepa-short-notice'))).toContain(
+      `sonst frühestens am ${formatDate(todayIso(new Date(Date.now() + 14 * 86_400_000)), 'de')}`,
+    )
     expect(text(find('sepa-no-collections'))).toBe('Noch keine SEPA-Datei exportiert.')
   })
 

@@ -362,6 +362,8 @@ export const duesDe = {
       preNotifyHint:
         '{count} Mitglied wird zum ersten Mal belastet und ist 14 Tage vorher zu informieren. | {count} Mitglieder werden zum ersten Mal belastet und sind 14 Tage vorher zu informieren.',
       noFirstDebits: 'Niemand wird zum ersten Mal belastet: keine Vorabinformation nötig.',
+      shortNotice:
+        'Bis zu diesem Einzug sind es weniger als 14 Tage. Erstlastschriften nur einziehen, wenn die Vorabinformation rechtzeitig zuging oder im Mandat eine kürzere Frist vereinbart ist – sonst frühestens am {date}.',
       notified:
         'Vorabinformation gespeichert: {path} ({pages} Seite) | Vorabinformationen gespeichert: {path} ({pages} Seiten)',
       collections: 'Bisherige Einzüge',

@@ -359,6 +359,8 @@ export const duesEn: DuesMessages = {
       preNotifyHint:
         '{count} member is debited for the first time and is to be notified 14 days ahead. | {count} members are debited for the first time and are to be notified 14 days ahead.',
       noFirstDebits: 'Nobody is debited for the first time: no pre-notification needed.',
+      shortNotice:
+        'This collection is less than 14 days away. Collect first debits only if they were notified in time or the mandate agrees a shorter notice – otherwise on {date} at the earliest.',
       notified:
         'Pre-notification saved: {path} ({pages} page) | Pre-notifications saved: {path} ({pages} pages)',
       collections: 'Past collections',
