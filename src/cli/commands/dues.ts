@@ -14,7 +14,7 @@ import {
 import { KreisError } from '../../api/errors.ts'
 import type { InputReason } from '../../api/messages/errors.ts'
 import { DateSchema } from '../../api/members.ts'
-import { isoTimestamp } from '../../core/clock.ts'
+import { localToday } from '../../core/clock.ts'
 import type { Database } from '../../core/db/schema.ts'
 import { memberAccount } from '../../core/dues/account.ts'
 import { commitBilling, previewBilling } from '../../core/dues/billing.ts'
@@ -71,7 +71,7 @@ export async function runDuesTypes(ctx: CommandContext): Promise<number> {
   const { types, money, today } = await withClub(ctx, async (db, clock) => ({
     types: await listTypeFees(db, clock),
     money: await clubMoney(db),
-    today: isoTimestamp(clock).slice(0, 10),
+    today: localToday(clock),
   }))
   ctx.io.out(ctx.json ? JSON.stringify(types) : typesText(ctx.locale, money, types, today))
   return 0
@@ -255,7 +255,7 @@ export async function runDuesPay(ctx: CommandContext): Promise<number> {
   const { account, money } = await withClub(ctx, async (db, clock) => {
     const memberId = await findMemberIdByNumber(db, number)
     if (memberId === null) throw new KreisError('member.notFound', { number })
-    const today = isoTimestamp(clock).slice(0, 10)
+    const today = localToday(clock)
     const input = {
       memberId,
       amountCents,

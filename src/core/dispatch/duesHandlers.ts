@@ -1,4 +1,4 @@
-import { isoTimestamp } from '../clock.ts'
+import { localToday } from '../clock.ts'
 import { memberAccount } from '../dues/account.ts'
 import { cancelRun, commitBilling, listRuns, previewBilling } from '../dues/billing.ts'
 import { addCredit } from '../dues/credits.ts'
@@ -34,7 +34,7 @@ export const duesHandlers: Pick<Handlers, DuesProcedures> = {
   'dues/setMemberFee': async (fee, { session, clock }) => {
     const { db } = session.requireClub()
     await setMemberFee(db, fee, clock)
-    return memberAccount(db, fee.memberId, isoTimestamp(clock).slice(0, 10))
+    return memberAccount(db, fee.memberId, localToday(clock))
   },
   'dues/extraCharge': async (input, { session, clock }) =>
     addExtraCharges(session.requireClub().db, input, clock),
@@ -46,11 +46,11 @@ export const duesHandlers: Pick<Handlers, DuesProcedures> = {
   'dues/cancelRun': async (input, { session, clock }) =>
     cancelRun(session.requireClub().db, input, clock),
   'dues/account': async ({ memberId }, { session, clock }) =>
-    memberAccount(session.requireClub().db, memberId, isoTimestamp(clock).slice(0, 10)),
+    memberAccount(session.requireClub().db, memberId, localToday(clock)),
   'dues/pay': async (payment, { session, clock }) => {
     const { db } = session.requireClub()
     await db.transaction().execute((trx) => recordPayment(trx, payment, clock))
-    return memberAccount(db, payment.memberId, isoTimestamp(clock).slice(0, 10))
+    return memberAccount(db, payment.memberId, localToday(clock))
   },
   'dues/reversePayment': async (reversal, { session, clock }) => {
     const { db } = session.requireClub()
@@ -63,14 +63,14 @@ export const duesHandlers: Pick<Handlers, DuesProcedures> = {
         .executeTakeFirstOrThrow()
       return row.member_id
     })
-    return memberAccount(db, memberId, isoTimestamp(clock).slice(0, 10))
+    return memberAccount(db, memberId, localToday(clock))
   },
   'dues/credit': async (credit, { session, clock }) => {
     const { db } = session.requireClub()
     await db
       .transaction()
       .execute((trx) => addCredit(trx, { ...credit, reason: 'reduction' }, clock))
-    return memberAccount(db, credit.memberId, isoTimestamp(clock).slice(0, 10))
+    return memberAccount(db, credit.memberId, localToday(clock))
   },
   'dues/outstanding': async (query, { session, clock }) =>
     outstanding(session.requireClub().db, query, clock),

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path'
 import type { SavedDocument } from '../../api/directory.ts'
 import { KreisError } from '../../api/errors.ts'
-import { fileStamp, isoTimestamp, type Clock } from '../clock.ts'
+import { fileStamp, localToday } from '../clock.ts'
 import type { ClubFile } from '../db/openClubFile.ts'
 import { exportAccounting } from '../dues/accountingExport.ts'
 import { dunningPreview, runDunning } from '../dues/dunning.ts'
@@ -73,8 +73,6 @@ async function saveTable(
   return { path }
 }
 
-const today = (clock: Clock) => isoTimestamp(clock).slice(0, 10)
-
 export const letterHandlers: Pick<Handlers, LetterProcedures> = {
   'dues/statement': async ({ memberId, range, open: wantOpen }, { session, host, clock }) => {
     const file = session.requireClub()
@@ -115,7 +113,7 @@ export const letterHandlers: Pick<Handlers, LetterProcedures> = {
   },
   'dues/exportOutstanding': async ({ query, format }, { session, host, clock }) => {
     const file = session.requireClub()
-    const asOf = query.asOf === '' ? today(clock) : query.asOf
+    const asOf = query.asOf === '' ? localToday(clock) : query.asOf
     const made = await exportOutstanding(file.db, { ...query, asOf }, format, clock)
     return saveTable(file, made, format, host)
   },

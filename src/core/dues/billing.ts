@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { BillingPreview, BillingRunSummary } from '../../api/dues.ts'
 import { KreisError } from '../../api/errors.ts'
-import { isoTimestamp, type Clock } from '../clock.ts'
+import { isoTimestamp, localToday, type Clock } from '../clock.ts'
 import { bulkInsert } from '../db/bulkInsert.ts'
 import type { Database } from '../db/schema.ts'
 import { inTransaction } from '../db/transaction.ts'
@@ -35,7 +35,7 @@ export async function commitBilling(
       throw new KreisError('dues.nothingToBill', { period: plan.period.key })
     }
     const now = isoTimestamp(clock)
-    const today = now.slice(0, 10)
+    const today = localToday(clock)
     const { id: runId } = await trx
       .insertInto('billing_run')
       .values({

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { FeeSchedule, FeeScheduleInput, MembershipTypeFees } from '../../api/dues.ts'
 import { KreisError } from '../../api/errors.ts'
-import { isoTimestamp, type Clock } from '../clock.ts'
+import { isoTimestamp, localToday, type Clock } from '../clock.ts'
 import type { Database, FeeScheduleTable } from '../db/schema.ts'
 
 function scheduleOf(row: Selectable<FeeScheduleTable>): FeeSchedule {
@@ -48,7 +48,7 @@ export async function listTypeFees(
   db: Kysely<Database>,
   clock: Clock,
 ): Promise<MembershipTypeFees[]> {
-  const today = isoTimestamp(clock).slice(0, 10)
+  const today = localToday(clock)
   const types = await db
     .selectFrom('membership_type')
     .selectAll()

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { OutstandingQuery, OutstandingRow } from '../../api/dues.ts'
-import { isoTimestamp, type Clock } from '../clock.ts'
+import { localToday, type Clock } from '../clock.ts'
 import type { Database } from '../db/schema.ts'
 import { displayName } from '../members/displayName.ts'
 import { searchQuery } from '../members/fold.ts'
@@ -18,7 +18,7 @@ export async function outstanding(
   query: OutstandingQuery,
   clock: Clock,
 ): Promise<OutstandingRow[]> {
-  const asOf = query.asOf === '' ? isoTimestamp(clock).slice(0, 10) : query.asOf
+  const asOf = query.asOf === '' ? localToday(clock) : query.asOf
   const match = searchQuery(query.search)
   const matches = match === null ? null : await searchMatches(db, match)
   if (matches?.size === 0) return []

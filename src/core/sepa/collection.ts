@@ -9,7 +9,7 @@ import type {
   CollectionProblem,
 } from '../../api/sepa.ts'
 import type { OpenCharge } from '../../api/dues.ts'
-import { isoTimestamp, type Clock } from '../clock.ts'
+import { localToday, type Clock } from '../clock.ts'
 import { idList } from '../db/idList.ts'
 import type { Database, MandateTable, MemberRow } from '../db/schema.ts'
 import { openChargesOf } from '../dues/openCharges.ts'
@@ -56,7 +56,7 @@ export async function planCollection(
   input: CollectionInput,
   clock: Clock,
 ): Promise<CollectionPlan> {
-  const earliest = earliestCollectionDate(isoTimestamp(clock).slice(0, 10))
+  const earliest = earliestCollectionDate(localToday(clock))
   if (input.collectionDate < earliest) {
     const locale = await memberLocale(db)
     // `earliestIso` is for the renderer, which moves its date field there.

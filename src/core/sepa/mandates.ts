@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely'
 import { KreisError } from '../../api/errors.ts'
 import { bicProblem, ibanProblem, normaliseBic, normaliseIban } from '../../api/iban.ts'
 import type { Mandate, MandateInput } from '../../api/sepa.ts'
-import { isoTimestamp, type Clock } from '../clock.ts'
+import { isoTimestamp, localToday, type Clock } from '../clock.ts'
 import type { Database, MandateTable } from '../db/schema.ts'
 import { addMonths } from '../club/clubYear.ts'
 import { requireMemberRow } from '../members/memberWrite.ts'
@@ -49,7 +49,7 @@ export async function listMandates(
     .orderBy('signed_on', 'desc')
     .orderBy('id', 'desc')
     .execute()
-  const today = isoTimestamp(clock).slice(0, 10)
+  const today = localToday(clock)
   return rows.map((row) => toMandate(row, today))
 }
 
@@ -80,7 +80,7 @@ export async function saveMandate(
   if (badIban !== null) throw new KreisError('input.invalid', { field: 'iban', reason: badIban })
   const badBic = bicProblem(input.bic, iban)
   if (badBic !== null) throw new KreisError('input.invalid', { field: 'bic', reason: badBic })
-  if (input.signedOn > isoTimestamp(clock).slice(0, 10)) {
+  if (input.signedOn > localToday(clock)) {
     throw new KreisError('input.invalid', { field: 'signedOn', reason: 'outOfRange' })
   }
   if (input.reference !== '' && !isSepaId(input.reference)) {
