@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { DateSchema, OptionalDateSchema } from './members.ts'
+import { maxCents } from './money.ts'
 
 /** Dues and payments. Every amount is integer cents; every date ISO `YYYY-MM-DD`. */
 
@@ -24,8 +25,8 @@ export const creditReasons = ['cancellation', 'reduction'] as const
 export type CreditReason = (typeof creditReasons)[number]
 
 const id = v.pipe(v.number(), v.integer(), v.minValue(1))
-/** Up to ten million euros: anything larger is a typo, and far inside integer precision. */
-export const CentsSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000_000))
+/** Up to ten million euros: anything larger is a typo. */
+export const CentsSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(maxCents))
 const positiveCents = v.pipe(CentsSchema, v.minValue(1))
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max))
 

@@ -1,19 +1,9 @@
 import type { Locale } from '../api/club.ts'
-
-/** The largest amount the contract accepts: ten million euros, in cents. */
-export const maxCents = 1_000_000_000
-
-const tags: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' }
-const currencyFormats = new Map<Locale, Intl.NumberFormat>()
+import { formatCents, maxCents } from '../api/money.ts'
 
 /** `12050` → `120,50 €` in German, `€120.50` in English. */
 export function formatMoney(cents: number, locale: Locale): string {
-  let format = currencyFormats.get(locale)
-  if (format === undefined) {
-    format = new Intl.NumberFormat(tags[locale], { style: 'currency', currency: 'EUR' })
-    currencyFormats.set(locale, format)
-  }
-  return format.format(cents / 100)
+  return formatCents(cents, locale, 'EUR')
 }
 
 /** `12050` → `120,50` (de) or `120.50` (en): what an amount field shows for editing. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatAmount, formatMoney, maxCents, parseMoney } from '../../src/ui/money.ts'
+import { maxCents } from '../../src/api/money.ts'
+import { formatAmount, formatMoney, parseMoney } from '../../src/ui/money.ts'
 
 // Intl separates the amount and the sign with a no-break space.
 const plain = (text: string) => text.replace(/\u00a0/g, ' ')

@@ -1,6 +1,6 @@
 import type { Currency, Locale } from '../../api/club.ts'
 import type { DunningLetterPlan, DunningPreview } from '../../api/dues.ts'
-import { formatCents } from '../../core/dues/money.ts'
+import { formatCents } from '../../api/money.ts'
 import { dunningText } from '../../core/letters/dunningText.ts'
 import { shortDate } from '../../core/pdf/dates.ts'
 

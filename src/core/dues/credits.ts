@@ -7,7 +7,8 @@ import type { Database } from '../db/schema.ts'
 import { requireMemberRow } from '../members/memberWrite.ts'
 import { allocate, membersToSettle, openOf, settleMember } from './allocation.ts'
 import { requireCharge } from './charges.ts'
-import { clubMoney, formatCents } from './money.ts'
+import { clubMoney } from './money.ts'
+import { formatCents } from '../../api/money.ts'
 
 /** A goodwill reduction: for one charge (at most what is open on it) or for the account. */
 export interface ReductionInput {

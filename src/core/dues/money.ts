@@ -2,22 +2,6 @@ import type { Kysely } from 'kysely'
 import type { Currency, Locale } from '../../api/club.ts'
 import type { Database } from '../db/schema.ts'
 
-const formats = new Map<string, Intl.NumberFormat>()
-
-/** `1.234,50 €` in German, `€1,234.50` in English. */
-export function formatCents(cents: number, locale: Locale, currency: Currency): string {
-  const key = `${locale}|${currency}`
-  let format = formats.get(key)
-  if (format === undefined) {
-    format = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-      style: 'currency',
-      currency,
-    })
-    formats.set(key, format)
-  }
-  return format.format(cents / 100)
-}
-
 export interface ClubMoney {
   readonly locale: Locale
   readonly currency: Currency

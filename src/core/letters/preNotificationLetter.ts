@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces'
 import type { Locale } from '../../api/club.ts'
-import { formatCents } from '../dues/money.ts'
+import { formatCents } from '../../api/money.ts'
 import { shortDate } from '../pdf/dates.ts'
 import { letterInk, letterTable, paragraph, pt, type Letter } from './din5008.ts'
 import type { LetterClub } from './letterClub.ts'

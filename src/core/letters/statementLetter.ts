@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces'
 import type { Locale } from '../../api/club.ts'
 import type { LedgerEntry, OpenCharge } from '../../api/dues.ts'
-import { formatCents } from '../dues/money.ts'
+import { formatCents } from '../../api/money.ts'
 import { shortDate } from '../pdf/dates.ts'
 import { fill } from '../pdf/fill.ts'
 import { letterTable, paragraph, pt, type Letter } from './din5008.ts'

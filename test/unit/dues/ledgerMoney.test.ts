@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatCents, parseAmount } from '../../../src/core/dues/money.ts'
+import { formatCents } from '../../../src/api/money.ts'
+import { parseAmount } from '../../../src/core/dues/money.ts'
 
 describe('money', () => {
   it('reads amounts with a decimal comma or point', () => {
