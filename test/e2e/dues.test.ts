@@ -75,6 +75,9 @@ async function typeDate(page: Page, container: Locator, text: string): Promise<v
 /** Answers Naive's confirmation dialog and waits until it has gone. */
 async function confirm(page: Page, label: string): Promise<void> {
   const dialog = page.locator('.n-dialog')
+  // On a busy machine a click while Naive still scales the dialog in can get lost (CI saw the
+  // dialog stay open): click once it has settled, when its transition classes are gone.
+  await page.locator('.n-dialog:not([class*="-transition-"])').waitFor()
   await dialog.getByRole('button', { name: label, exact: true }).click()
   await dialog.waitFor({ state: 'detached' })
 }
