@@ -2,7 +2,7 @@ import { extname } from 'node:path'
 import { dialog, type BrowserWindow, type SaveDialogOptions } from 'electron'
 import type { Locale } from '../../src/api/club.ts'
 import { clubFileExtension } from '../../src/core/session/session.ts'
-import type { Host } from '../../src/core/dispatch/host.ts'
+import type { FolderPurpose, Host } from '../../src/core/dispatch/host.ts'
 
 interface DialogLabels {
   readonly openTitle: string
@@ -13,8 +13,8 @@ interface DialogLabels {
   readonly copyButton: string
   readonly exportTitle: string
   readonly exportButton: string
-  readonly folderTitle: string
-  readonly folderButton: string
+  readonly folderTitle: Record<FolderPurpose, string>
+  readonly folderButton: Record<FolderPurpose, string>
 }
 
 export const dialogLabels: Record<Locale, DialogLabels> = {
@@ -27,8 +27,11 @@ export const dialogLabels: Record<Locale, DialogLabels> = {
     copyButton: 'Kopie speichern',
     exportTitle: 'Exportieren nach',
     exportButton: 'Exportieren',
-    folderTitle: 'Ordner für die Briefe wählen',
-    folderButton: 'Hier speichern',
+    folderTitle: {
+      letters: 'Ordner für die Briefe wählen',
+      backups: 'Ordner für die Sicherungen wählen',
+    },
+    folderButton: { letters: 'Hier speichern', backups: 'Diesen Ordner verwenden' },
   },
   en: {
     openTitle: 'Open Club',
@@ -39,8 +42,11 @@ export const dialogLabels: Record<Locale, DialogLabels> = {
     copyButton: 'Save Copy',
     exportTitle: 'Export To',
     exportButton: 'Export',
-    folderTitle: 'Choose a Folder for the Letters',
-    folderButton: 'Save Here',
+    folderTitle: {
+      letters: 'Choose a Folder for the Letters',
+      backups: 'Choose a Folder for the Backups',
+    },
+    folderButton: { letters: 'Save Here', backups: 'Use This Folder' },
   },
 }
 
@@ -118,11 +124,11 @@ export function createDialogHost(
       const labels = dialogLabels[locale()]
       return save(labels.exportTitle, labels.exportButton, defaultPath, `.${extension}`)
     },
-    async chooseFolder(defaultPath) {
+    async chooseFolder(defaultPath, purpose) {
       const labels = dialogLabels[locale()]
       const options = {
-        title: labels.folderTitle,
-        buttonLabel: labels.folderButton,
+        title: labels.folderTitle[purpose],
+        buttonLabel: labels.folderButton[purpose],
         defaultPath,
         properties: ['openDirectory' as const, 'createDirectory' as const],
       }

@@ -36,6 +36,7 @@ function start(): void {
   let window: BrowserWindow | null = null
   let session: Session | null = null
   let disposed = false
+  let backupTimer: ReturnType<typeof setInterval> | null = null
 
   app.on('web-contents-created', (_event, contents) =>
     hardenWebContents(contents, (url) => isAppUrl(url, appUrl)),
@@ -54,6 +55,8 @@ function start(): void {
 
   // The club file is closed cleanly (WAL checkpoint) before the process ends.
   app.on('will-quit', (event) => {
+    if (backupTimer !== null) clearInterval(backupTimer)
+    backupTimer = null
     if (session === null || disposed) return
     event.preventDefault()
     void session
@@ -75,6 +78,12 @@ function start(): void {
         version: app.getVersion(),
       })
       session = current
+      // The session decides whether a backup is due (15 minutes since the last, and changes).
+      backupTimer = setInterval(() => {
+        current
+          .backupIfDue()
+          .catch((error: unknown) => console.error('Kreis: automatic backup failed', error))
+      }, 60_000)
 
       const openWindow = (): BrowserWindow => {
         const created = createMainWindow(

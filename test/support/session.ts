@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach } from 'vitest'
 import type { Envelope } from '../../src/api/bridge.ts'
-import type { Host } from '../../src/core/dispatch/host.ts'
+import type { FolderPurpose, Host } from '../../src/core/dispatch/host.ts'
 import { createDispatcher, type Dispatch } from '../../src/core/dispatch/dispatcher.ts'
 import { Session } from '../../src/core/session/session.ts'
 import { fixedClock, useTempDir } from './temp.ts'
@@ -10,6 +10,8 @@ import { fixedClock, useTempDir } from './temp.ts'
 export class ScriptedHost implements Host {
   readonly toOpen: Array<string | null> = []
   readonly toSave: Array<string | null> = []
+  /** What each folder dialog was opened for, in order. */
+  readonly foldersFor: FolderPurpose[] = []
   /** The files the procedures asked to open, in order. */
   readonly opened: string[] = []
   /** The files sent to print, with their first bytes as they were then (print copies go away). */
@@ -31,7 +33,8 @@ export class ScriptedHost implements Host {
     return Promise.resolve(this.toSave.shift() ?? null)
   }
 
-  chooseFolder(): Promise<string | null> {
+  chooseFolder(_defaultPath: string, purpose: FolderPurpose): Promise<string | null> {
+    this.foldersFor.push(purpose)
     return Promise.resolve(this.toSave.shift() ?? null)
   }
 

@@ -1,5 +1,4 @@
 import { dirname, join } from 'node:path'
-import type { SavedDocument } from '../../api/directory.ts'
 import { KreisError } from '../../api/errors.ts'
 import { fileStamp, localToday } from '../clock.ts'
 import type { ClubFile } from '../db/openClubFile.ts'
@@ -19,6 +18,7 @@ import { shortDate } from '../pdf/dates.ts'
 import { slugify } from '../session/slug.ts'
 import type { Handlers } from './context.ts'
 import type { Host } from './host.ts'
+import { openSaved, saveDocument } from './saveDocument.ts'
 import { writeExport } from './writeExport.ts'
 
 type LetterProcedures =
@@ -31,34 +31,6 @@ type LetterProcedures =
   | 'dues/exportOutstanding'
   | 'dues/report'
   | 'dues/exportAccounting'
-
-/** Opens what was just written; a viewer that will not open it does not undo the writing. */
-async function open(host: Host, path: string): Promise<void> {
-  try {
-    await host.openFile(path)
-  } catch (error) {
-    throw new KreisError('file.notOpened', { path }, { cause: error })
-  }
-}
-
-/**
- * Asks where the PDF goes, then makes and writes it: a cancelled dialog costs nothing and
- * writes nothing. Whatever can be refused is checked by the caller before.
- */
-async function savePdf(
-  file: ClubFile,
-  fileName: string,
-  wantOpen: boolean,
-  host: Host,
-  make: () => Promise<{ bytes: Uint8Array; pages: number }>,
-): Promise<SavedDocument> {
-  const path = await host.chooseExportPath(join(dirname(file.path), fileName), 'pdf')
-  if (path === null) return { path: null, pages: 0 }
-  const made = await make()
-  writeExport(path, made.bytes)
-  if (wantOpen) await open(host, path)
-  return { path, pages: made.pages }
-}
 
 /** Offers the export's own file name next to the club file; null when the user cancels. */
 async function saveTable(
@@ -80,7 +52,9 @@ export const letterHandlers: Pick<Handlers, LetterProcedures> = {
     const member = await statementMember(file.db, memberId)
     const t = statementText[await memberLocale(file.db)]
     const name = `${t.fileStem}-${slugify(member.member_number)}-${range.from}-${range.to}.pdf`
-    return savePdf(file, name, wantOpen, host, () => makeStatement(file.db, memberId, range, clock))
+    return saveDocument(file, name, 'pdf', wantOpen, host, () =>
+      makeStatement(file.db, memberId, range, clock),
+    )
   },
   'dunning/levels': async (_input, { session }) => dunningLevels(session.requireClub().db),
   'dunning/saveLevels': async (levels, { session }) =>
@@ -96,10 +70,10 @@ export const letterHandlers: Pick<Handlers, LetterProcedures> = {
       throw new KreisError('dunning.nothing', { date: shortDate(date, locale) })
     }
     const suggested = join(dirname(file.path), `${dunningText[locale].fileStem}-${date}`)
-    const folder = await host.chooseFolder(suggested)
+    const folder = await host.chooseFolder(suggested, 'letters')
     if (folder === null) return { folder: null, letters: 0 }
     const run = await runDunning(file.db, date, folder, clock)
-    if (wantOpen) await open(host, folder)
+    if (wantOpen) await openSaved(host, folder)
     return { folder, letters: run.files.length }
   },
   'sepa/preNotify': async ({ collection, open: wantOpen }, { session, host, clock }) => {
@@ -107,7 +81,7 @@ export const letterHandlers: Pick<Handlers, LetterProcedures> = {
     const groups = await preNotificationGroups(file.db, collection, clock)
     const t = preNotificationText[await memberLocale(file.db)]
     const name = `${t.fileStem}-${collection.collectionDate}-${fileStamp(clock)}.pdf`
-    return savePdf(file, name, wantOpen, host, () =>
+    return saveDocument(file, name, 'pdf', wantOpen, host, () =>
       makePreNotifications(file.db, collection, groups, clock),
     )
   },

@@ -10,6 +10,8 @@ const PreferencesSchema = v.object({
   ),
   lastClub: v.fallback(v.nullable(v.string()), null),
   welcomeLocale: v.fallback(v.nullable(v.picklist(locales)), null),
+  /** Chosen in Settings → Backups; absent or null: `<userData>/backups`. */
+  backupFolder: v.fallback(v.optional(v.nullable(v.string())), undefined),
 })
 export type Preferences = v.InferOutput<typeof PreferencesSchema>
 

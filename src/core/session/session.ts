@@ -1,7 +1,10 @@
-import { existsSync } from 'node:fs'
-import { basename, extname, join } from 'node:path'
+import { existsSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import type { AppState, ClubSummary, Locale } from '../../api/club.ts'
 import { KreisError } from '../../api/errors.ts'
+import { clubBackupFolder } from '../backup/backupFolder.ts'
+import { ClubBackups } from '../backup/clubBackups.ts'
+import { swapInRestored } from '../backup/restore.ts'
 import { isoTimestamp, type Clock } from '../clock.ts'
 import { fillNewClub, type ClubToCreate } from '../club/newClub.ts'
 import { getProfile } from '../club/profile.ts'
@@ -17,6 +20,8 @@ export interface SessionOptions {
   readonly clock: Clock
   readonly systemLocale: Locale
   readonly version: string
+  /** Where a failed automatic backup is reported; it never stops the app. */
+  readonly warn?: (error: unknown) => void
 }
 
 export const clubFileExtension = '.kreis'
@@ -33,6 +38,7 @@ export class Session {
   readonly preferences: PreferencesStore
   private file: ClubFile | null = null
   private summary: ClubSummary | null = null
+  private backups: ClubBackups | null = null
   private startupError: KreisError | null = null
   private readonly listeners = new Set<(state: AppState) => void>()
 
@@ -75,10 +81,13 @@ export class Session {
 
   /** Opens `path`; the club open before stays open if this one cannot be opened. */
   async open(path: string): Promise<AppState> {
-    const file = await openClubFile(path, {
-      clock: this.options.clock,
-      backupDir: join(this.options.userDataDir, 'backups', slugify(basename(path, extname(path)))),
-    })
+    return this.openFile(path, true)
+  }
+
+  /** `backupOnOpen` is off only after a restore: the file is then a backup already. */
+  private async openFile(path: string, backupOnOpen: boolean): Promise<AppState> {
+    const backupFolder = clubBackupFolder(this.backupBase(), path)
+    const file = await openClubFile(path, { clock: this.options.clock, backupDir: backupFolder })
     let profile
     try {
       profile = await getProfile(file.db)
@@ -89,6 +98,10 @@ export class Session {
     await this.closeFile()
     this.startupError = null
     this.file = file
+    this.backups = new ClubBackups(file, backupFolder, this.options.clock, this.options.warn)
+    // Not awaited: a chamber's file takes a second or two, and opening should not wait for
+    // it. Backups run one at a time, so a list, a restore or the close waits for this one.
+    if (backupOnOpen) void this.backups.automatic('open')
     this.summary = {
       path,
       name: profile.name,
@@ -194,6 +207,55 @@ export class Session {
     }
   }
 
+  /** The backups folder without a choice in Settings: `<userData>/backups`. */
+  get defaultBackupBase(): string {
+    return join(this.options.userDataDir, 'backups')
+  }
+
+  /** Where clubs' backups go, each in a folder of its own below. */
+  backupBase(): string {
+    return this.preferences.read().backupFolder ?? this.defaultBackupBase
+  }
+
+  /** `null` returns to the default folder; backups made so far stay where they are. */
+  setBackupBase(base: string | null): void {
+    this.preferences.update((p) => ({ ...p, backupFolder: base }))
+    if (this.backups !== null) {
+      this.backups.folder = clubBackupFolder(this.backupBase(), this.backups.club.path)
+    }
+  }
+
+  requireBackups(): ClubBackups {
+    if (this.backups === null) throw new KreisError('club.noneOpen')
+    return this.backups
+  }
+
+  /** The main process calls this every minute; it backs up only when due (see ClubBackups). */
+  async backupIfDue(): Promise<void> {
+    await this.backups?.ifDue()
+  }
+
+  /**
+   * Replaces the open club with one of its backups. The current state is saved as a backup
+   * first and the backup's copy made beside the file while it is still open, so that all
+   * that happens with the file closed is one rename; if that fails, the old file reopens.
+   */
+  async restoreBackup(fileName: string): Promise<AppState> {
+    const path = this.requireClub().path
+    const staged = await this.requireBackups().prepareRestore(fileName)
+    await this.closeFile(false)
+    let failure: unknown = null
+    try {
+      swapInRestored(staged, path)
+    } catch (error) {
+      failure = fileErrorFrom(error, path)
+      rmSync(staged, { force: true })
+    }
+    const state = await this.openFile(path, false)
+    if (failure !== null) throw failure
+    return state
+  }
+
   async close(): Promise<AppState> {
     await this.closeFile()
     this.preferences.update((p) => ({ ...p, lastClub: null }))
@@ -218,10 +280,14 @@ export class Session {
     }
   }
 
-  private async closeFile(): Promise<void> {
+  /** With a backup first if the file changed since the last one, unless `backUp` is off. */
+  private async closeFile(backUp = true): Promise<void> {
+    const backups = this.backups
+    if (backups !== null) await (backUp ? backups.beforeClose() : backups.idle())
     const file = this.file
     this.file = null
     this.summary = null
+    this.backups = null
     if (file !== null) await file.db.destroy()
   }
 

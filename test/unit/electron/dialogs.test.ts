@@ -54,20 +54,35 @@ describe('the open dialog', () => {
 })
 
 describe('the folder dialog', () => {
-  it('asks for a folder it may create, in the club language', async () => {
+  it('asks for a folder for the letters it may create, in the club language', async () => {
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/letters'] })
-    expect(await host('de').chooseFolder('/clubs/mahnungen')).toBe('/letters')
+    expect(await host('de').chooseFolder('/clubs/mahnungen', 'letters')).toBe('/letters')
     expect(dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith(parent, {
-      title: dialogLabels.de.folderTitle,
-      buttonLabel: dialogLabels.de.folderButton,
+      title: 'Ordner für die Briefe wählen',
+      buttonLabel: 'Hier speichern',
       defaultPath: '/clubs/mahnungen',
       properties: ['openDirectory', 'createDirectory'],
     })
   })
 
+  it('names the backups when it asks for their folder', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/sync'] })
+    expect(await host('en').chooseFolder('/backups', 'backups')).toBe('/sync')
+    expect(dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith(parent, {
+      title: 'Choose a Folder for the Backups',
+      buttonLabel: 'Use This Folder',
+      defaultPath: '/backups',
+      properties: ['openDirectory', 'createDirectory'],
+    })
+    await host('de').chooseFolder('/backups', 'backups')
+    expect(dialog.showOpenDialog.mock.calls[1]?.[1]).toMatchObject({
+      title: 'Ordner für die Sicherungen wählen',
+    })
+  })
+
   it('gives null when cancelled', async () => {
     dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] })
-    expect(await host('en', null).chooseFolder('/x')).toBeNull()
+    expect(await host('en', null).chooseFolder('/x', 'letters')).toBeNull()
   })
 })
 

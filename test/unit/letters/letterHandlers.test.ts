@@ -53,6 +53,7 @@ describe('dunning through the dispatcher', () => {
     })
     expect(readdirSync(folder)).toEqual(['mahnung-1-0001-2026-11-21.pdf'])
     expect(host.opened).toEqual([folder])
+    expect(host.foldersFor).toEqual(['letters'])
     expect(await notices(db)).toBe(1)
     expect(value(await dispatch('dunning/preview', { date: '2026-11-21' }))).toMatchObject({
       letters: [],

@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, extname, join } from 'node:path'
+import { KreisError } from '../../api/errors.ts'
+import { slugify } from '../session/slug.ts'
+
+/** `<base>/<club-slug>`: each club keeps its backups apart, named as its migration copies are. */
+export function clubBackupFolder(base: string, clubPath: string): string {
+  return join(base, clubStem(clubPath))
+}
+
+/** The club file's name made safe: `Rotary Köln.kreis` → `rotary-koeln`. */
+export function clubStem(clubPath: string): string {
+  return slugify(basename(clubPath, extname(clubPath)))
+}
+
+/** Creates the folder if needed; any reason it cannot be made is one for choosing another. */
+export function prepareFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true })
+  } catch {
+    throw new KreisError('backup.folder', { path: folder })
+  }
+}
+
+/**
+ * Proves a folder takes files by writing one: permission bits say little on network shares,
+ * read-only mounts and for an administrator, for whom every bit reads as allowed. A refusal
+ * names `shown`, the folder the user chose, rather than the club's folder made inside it.
+ */
+export function requireWritableFolder(folder: string, shown = folder): void {
+  const probe = join(folder, `.kreis-probe-${randomUUID().slice(0, 8)}`)
+  try {
+    mkdirSync(folder, { recursive: true })
+    writeFileSync(probe, '')
+    rmSync(probe)
+  } catch {
+    throw new KreisError('backup.folder', { path: shown })
+  }
+}
