@@ -1,6 +1,21 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
+const crashAsked = process.argv.some(
+  (arg, i, args) => arg === '--project=crash' || (arg === '--project' && args[i + 1] === 'crash'),
+)
+
+const crashProject = {
+  test: {
+    name: 'crash',
+    include: ['test/crash/**/*.test.ts'],
+    environment: 'node',
+    // A dozen kills of each operation, one child process at a time, each file checked whole.
+    testTimeout: 600_000,
+    hookTimeout: 120_000,
+  },
+}
+
 export default defineConfig({
   test: {
     projects: [
@@ -22,6 +37,9 @@ export default defineConfig({
           name: 'component',
           include: ['test/component/**/*.test.ts'],
           environment: 'happy-dom',
+          // Mounting a whole view beside the unit and browser projects can pass five seconds on
+          // two busy cores; speed is measured by `npm run bench`, never by a timeout.
+          testTimeout: 15_000,
         },
       },
       {
@@ -38,6 +56,9 @@ export default defineConfig({
           expect: { poll: { timeout: 10_000 } },
         },
       },
+      // Killing processes in the middle of operations takes minutes on two cores: the crash
+      // project runs only when named (`npm run test:crash`), so `vitest run` stays quick.
+      ...(crashAsked ? [crashProject] : []),
     ],
   },
 })

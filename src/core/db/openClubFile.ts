@@ -52,7 +52,9 @@ function checkClubFile(path: string): void {
   }
   if (header === null) throw new KreisError('file.notSqlite', { path })
   if (header.applicationId !== kreisApplicationId) throw new KreisError('file.notKreis', { path })
-  if (header.pageCountValid && stat.size < header.pageSize * header.pageCount) {
+  // Killed during a checkpoint, a file's header already counts pages its WAL still holds; SQLite
+  // finishes the checkpoint on open, so only a file without a WAL is judged by its size.
+  if (header.pageCountValid && !hasWal(path) && stat.size < header.pageSize * header.pageCount) {
     throw new KreisError('file.truncated', { path })
   }
   if (header.userVersion > latestSchemaVersion) {
@@ -162,6 +164,14 @@ function backupBeforeMigration(
   }
   sqlite.prepare('VACUUM INTO ?').run(target)
   return target
+}
+
+function hasWal(path: string): boolean {
+  try {
+    return statSync(`${path}-wal`).size > 0
+  } catch {
+    return false
+  }
 }
 
 function canAccess(path: string, mode: number): boolean {

@@ -18,6 +18,7 @@ import { pdfFont } from '../pdf/pdfmake.ts'
 import type { DirectoryData } from './directoryData.ts'
 import { clubKindText, directoryText, type DirectoryText } from './directoryText.ts'
 import { entryAnchor, entryContent, photoKey, type Anchored } from './entryContent.ts'
+import { fitLine } from './lists/fitLine.ts'
 import {
   confidentialFooter,
   ink,
@@ -248,11 +249,19 @@ function members(
   return [title, flow(blocks, options.columns, paper)]
 }
 
-/** One column, or two that the text snakes through like a newspaper's. */
+/**
+ * One column, or two that the text snakes through like a newspaper's. Their widths are fixed:
+ * pdfmake widens `*` columns to the longest word, so one overlong name would push the whole
+ * section off the page; in a fixed column pdfmake breaks such a word instead.
+ */
 function flow(blocks: Content[], columns: 1 | 2, paper: Paper): Content {
   if (columns === 1) return { stack: blocks }
+  const width = textWidth(paper, 2)
   return {
-    columns: [{ stack: blocks }, { text: '' }],
+    columns: [
+      { stack: blocks, width },
+      { text: '', width },
+    ],
     columnGap: paper.columnGap,
     snakingColumns: true,
   }
@@ -282,11 +291,19 @@ function sectorIndex({ data, t, paper, options }: Build): Content[] {
     const indent = Math.min(group.depth, 4) * paper.fontSize * 0.8
     // Name and page as one line of text: columns would lay out several times slower, and an
     // index of 5,000 members is mostly such lines. pdfmake resolves a page reference only in
-    // the first line of a paragraph, so each member is a paragraph of its own.
+    // the first line of a paragraph, so each member is a paragraph of its own, and a name too
+    // long for the line is cut to fit: wrapped, its page would print as "00000".
+    // What is left beside the indent, and beside two blanks and up to four bold digits.
+    const room = textWidth(paper, options.columns) - indent - paper.fontSize * (1 + 3.5)
     const rows: Content[] = group.memberIds.map((id) => {
       const name = printable(names.get(id) ?? '', 90)
       return {
-        text: paged ? [`${name}  `, pageNumberRun(entryAnchor(id))] : name,
+        text: paged
+          ? [
+              `${fitLine(name, room, paper.fontSize, paper.fontSize).text}  `,
+              pageNumberRun(entryAnchor(id)),
+            ]
+          : name,
         margin: [indent + paper.fontSize, 0, 0, 0],
       }
     })
@@ -301,6 +318,15 @@ function sectorIndex({ data, t, paper, options }: Build): Content[] {
     lines.push(first === undefined ? head : { stack: [head, first], unbreakable: true }, ...rest)
   }
   return [title, flow(lines, options.columns, paper)]
+}
+
+/** pdfmake's page widths, in points. */
+const pageWidths: Readonly<Record<Paper['size'], number>> = { A4: 595.28, A5: 419.53 }
+
+/** The width of the book's column of text. */
+function textWidth(paper: Paper, columns: 1 | 2): number {
+  const text = pageWidths[paper.size] - paper.margins[0] - paper.margins[2]
+  return columns === 1 ? text : (text - paper.columnGap) / 2
 }
 
 function dateTable(lines: readonly DateLine[], build: Build, kind: 'age' | 'years'): Content {

@@ -21,7 +21,7 @@ export function createDispatcher(ctx: DispatchContext, options: DispatcherOption
   return async (name, input) => {
     try {
       if (!isProcedureName(name)) {
-        throw new KreisError('procedure.unknown', { name: String(name).slice(0, 80) })
+        throw new KreisError('procedure.unknown', { name: quotedName(name) })
       }
       return { ok: true, value: await run(name, input, ctx) }
     } catch (error) {
@@ -30,6 +30,18 @@ export function createDispatcher(ctx: DispatchContext, options: DispatcherOption
       return { ok: false, error: toErrorData(error) }
     }
   }
+}
+
+/**
+ * What the refusal quotes of a name that is no procedure. An object is named by its type only:
+ * String() would call its own `toString`, which a caller can set to anything that throws.
+ */
+function quotedName(name: unknown): string {
+  const text =
+    typeof name === 'function' || (typeof name === 'object' && name !== null)
+      ? typeof name
+      : String(name)
+  return text.slice(0, 80)
 }
 
 async function run<N extends ProcedureName>(

@@ -21,13 +21,17 @@ export interface ExportedCollection {
 }
 
 /**
- * Writes the pain.008 file to `path` and marks its charges as collected, all or nothing. The
- * work runs in one transaction: the plan is read, the file written under a temporary name
- * beside the target, the debits booked and the file kept with them (a lost copy can be saved
- * again, never rebuilt), and only then the file renamed into place. A failure anywhere before
- * the commit rolls the books back and removes the file; no half-written file ever carries the
- * chosen name, since the rename replaces it in one step. An existing file at `path` is
- * replaced: asking first is for the caller (the save dialog does, the CLI refuses).
+ * Writes the pain.008 file to `path` and marks its charges as collected. One transaction reads
+ * the plan, writes the file under a temporary name beside the target and books the debits
+ * with the file kept beside them (a lost copy can be saved again, never rebuilt); only once it
+ * has committed is the file renamed into place. So a file under the chosen name always has its
+ * debits booked: renamed before the commit, a crash in between left a file the bank could be
+ * sent while its charges stayed open, to be collected a second time. A failure before the
+ * commit rolls the books back and removes the temporary file; a crash or a failed rename
+ * after it leaves the booked collection, whose stored file can be saved again. No
+ * half-written file ever carries the chosen name, since the rename replaces it in one step. An
+ * existing file at `path` is replaced: asking first is for the caller (the save dialog does,
+ * the CLI refuses).
  */
 export async function exportCollection(
   db: Kysely<Database>,
@@ -36,9 +40,8 @@ export async function exportCollection(
   clock: Clock,
 ): Promise<ExportedCollection> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.part`)
-  let placed = false
   try {
-    return await db.transaction().execute(async (trx) => {
+    const exported = await db.transaction().execute(async (trx) => {
       const plan = await planCollection(trx, input, clock)
       if (plan.debits.length === 0) throw await nothingToCollect(trx, input)
       const messageId = await newMessageId(trx, clock)
@@ -46,17 +49,16 @@ export async function exportCollection(
       const xml = buildPain008(messageOf(plan, messageId, endToEndIds, clock))
       writeTo(temp, path, xml)
       const collection = await book(trx, plan, { messageId, endToEndIds, path, xml }, clock)
-      try {
-        renameSync(temp, path)
-      } catch (error) {
-        throw fileErrorFrom(error, path)
-      }
-      placed = true
       return { collection, preview: plan.preview }
     })
+    try {
+      renameSync(temp, path)
+    } catch (error) {
+      throw fileErrorFrom(error, path)
+    }
+    return exported
   } catch (error) {
     rmSync(temp, { force: true })
-    if (placed) rmSync(path, { force: true })
     throw error
   }
 }

@@ -90,6 +90,38 @@ describe('opening a club file', () => {
     await expectRefused(path, 'file.truncated')
   })
 
+  it('opens a file killed during a checkpoint, whose header counts pages only its WAL holds', async () => {
+    const dir = tempDir()
+    const path = await makeClub(dir)
+    const writer = new BetterSqlite3(path)
+    writer.pragma('wal_autocheckpoint = 0')
+    // Enough new rows that the file grows by pages that, so far, only the WAL holds.
+    writer.exec("update club set name = 'Nach dem Absturz'")
+    writer.exec(
+      'create table filler (x text); with recursive n(i) as (select 1 union all select i + 1 from n where i < 200) insert into filler select hex(randomblob(500)) from n',
+    )
+    const pages = Number(writer.pragma('page_count', { simple: true }))
+    const copy = join(dir, 'crashed.kreis')
+    // The files as a kill halfway through the checkpoint leaves them: the header already
+    // counts every page, the main file does not have them yet, the WAL does.
+    copyFileSync(path, copy)
+    copyFileSync(`${path}-wal`, `${copy}-wal`)
+    writer.close()
+    const bytes = readFileSync(copy)
+    expect(bytes.length).toBeLessThan(pages * bytes.readUInt16BE(16))
+    bytes.writeUInt32BE(pages, 28)
+    // The page count is trusted only when this copy of the change counter matches the header's.
+    bytes.writeUInt32BE(bytes.readUInt32BE(24), 92)
+    writeFileSync(copy, bytes)
+
+    const file = await openClubFile(copy, { clock: fixedClock })
+    try {
+      expect((await getProfile(file.db)).name).toBe('Nach dem Absturz')
+    } finally {
+      await file.db.destroy()
+    }
+  })
+
   it('refuses a file with damaged pages', async () => {
     const path = await makeClub(tempDir())
     const bytes = readFileSync(path)

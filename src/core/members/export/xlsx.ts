@@ -48,9 +48,10 @@ export async function writeSheet<R>(
       ...(style === undefined ? {} : { style: { ...style } }),
     }
   })
+  // Headers include custom field labels, which officers type: guarded like any other text.
   addHeader(
     sheet,
-    columns.map((column) => column.header),
+    columns.map((column) => neutraliseXlsx(column.header)),
   )
   const styles = columns.map((column) => formatted[column.kind] ?? plain)
   for (const [index, item] of rows.entries()) {

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer'
 import Papa from 'papaparse'
 import { KreisError } from '../../../api/errors.ts'
 import { readWorksheet } from './xlsxRead.ts'
@@ -56,6 +57,11 @@ export async function decodeImportFile(bytes: Uint8Array, fileName: string): Pro
   })
   const fatal = parsed.errors.find((error) => error.type === 'Quotes' && parsed.data.length < 2)
   if (fatal !== undefined) throw new KreisError('import.unreadable', { file: fileName })
+  // A quote never closed takes every later line into one cell: rows would vanish unseen.
+  const unclosed = parsed.errors.find((error) => error.code === 'MissingQuotes')
+  if (unclosed !== undefined) {
+    throw new KreisError('import.unclosedQuote', { file: fileName, row: (unclosed.row ?? 0) + 1 })
+  }
   return toTable(parsed.data, encoding, parsed.meta.delimiter, fileName)
 }
 
@@ -66,11 +72,28 @@ export async function decodeImportFile(bytes: Uint8Array, fileName: string): Pro
  */
 function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
   const body = startsWith(bytes, utf8Bom) ? bytes.subarray(3) : bytes
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' }
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' }
+  if (isUtf8(body)) return { text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8' }
+  return { text: decodeLines(body), encoding: 'windows-1252' }
+}
+
+/**
+ * Line by line, each in the encoding it is valid in: files pasted together from two exports
+ * mix UTF-8 and Windows-1252 lines, and one Windows-1252 line must not turn every `ü` of the
+ * UTF-8 ones into `Ã¼`. Windows-1252 text is practically never valid UTF-8 by chance.
+ */
+function decodeLines(body: Uint8Array): string {
+  const utf8 = new TextDecoder('utf-8')
+  const windows1252 = new TextDecoder('windows-1252')
+  const lines: string[] = []
+  let start = 0
+  while (start < body.length) {
+    const newline = body.indexOf(0x0a, start)
+    const end = newline === -1 ? body.length : newline + 1
+    const line = body.subarray(start, end)
+    lines.push(isUtf8(line) ? utf8.decode(line) : windows1252.decode(line))
+    start = end
   }
+  return lines.join('')
 }
 
 function toTable(
