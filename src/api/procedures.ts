@@ -1,4 +1,6 @@
 import * as v from 'valibot'
+import { byId, IdSchema as id, none, procedure, type Procedure } from './procedure.ts'
+import { meetingProcedures } from './meetingProcedures.ts'
 import {
   ClubNameSchema,
   ClubProfileInputSchema,
@@ -95,22 +97,6 @@ import {
   type Role,
 } from './roster.ts'
 
-/**
- * A procedure pairs a runtime input schema with the result type it promises.
- * The result lives only in the type system; `__result` is never set.
- */
-export interface Procedure<S extends v.GenericSchema, R> {
-  readonly input: S
-  readonly __result?: R
-}
-
-function procedure<R>() {
-  return <S extends v.GenericSchema>(input: S): Procedure<S, R> => ({ input })
-}
-
-const none = v.strictObject({})
-const id = v.pipe(v.number(), v.integer(), v.minValue(1))
-const byId = v.strictObject({ id })
 const dataUrl = v.nullable(v.pipe(v.string(), v.maxLength(1_000_000), v.startsWith('data:')))
 
 export const procedures = {
@@ -315,8 +301,11 @@ export const procedures = {
   'sepa/preNotify': procedure<SavedDocument>()(
     v.strictObject({ collection: CollectionInputSchema, open: v.boolean() }),
   ),
+
+  ...meetingProcedures,
 } as const
 
+export type { Procedure }
 export type Procedures = typeof procedures
 export type ProcedureName = keyof Procedures
 export type InputOf<N extends ProcedureName> = v.InferInput<Procedures[N]['input']>

@@ -20,6 +20,10 @@ import { runList, runListWithoutKind } from './commands/list.ts'
 import { runDuesBill, runDuesOutstanding, runDuesPay, runDuesTypes } from './commands/dues.ts'
 import { runDuesDun } from './commands/duesDun.ts'
 import { runSepaExport } from './commands/sepaExport.ts'
+import { runMeetings, runMeetingsGenerate, runMeetingsIcs } from './commands/meetings.ts'
+import { runAttendance, runAttendanceReport } from './commands/attendance.ts'
+import { runReferralsReport } from './commands/referrals.ts'
+import { runBackup, runCheck, runRestore } from './commands/backup.ts'
 
 export interface CommandContext {
   readonly io: CliIo
@@ -28,7 +32,7 @@ export interface CommandContext {
   readonly file: string
   /** Positional arguments after the club file. */
   readonly args: readonly string[]
-  readonly values: Readonly<Record<string, string | boolean | undefined>>
+  readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>
 }
 
 /** A command may return its exit code; anything else means success. */
@@ -59,6 +63,15 @@ const commands: Readonly<Record<string, Command>> = {
   'dues outstanding': runDuesOutstanding,
   'dues dun': runDuesDun,
   'sepa export': runSepaExport,
+  meetings: runMeetings,
+  'meetings generate': runMeetingsGenerate,
+  'meetings ics': runMeetingsIcs,
+  attendance: runAttendance,
+  'attendance report': runAttendanceReport,
+  'referrals report': runReferralsReport,
+  backup: runBackup,
+  restore: runRestore,
+  check: runCheck,
 }
 
 /** `import members <file>` is one command of two words, `info <file>` one of one. */
@@ -108,6 +121,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         date: { type: 'string' },
         method: { type: 'string' },
         'collection-date': { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        meeting: { type: 'string' },
+        set: { type: 'string', multiple: true },
       },
     })
     locale = cliLocale(values.locale, io.env)

@@ -9,6 +9,7 @@ Befehle:
       [--taxonomy wz2008|professions|empty]  Branchen zum Start (Standard je nach Art)
   info <Datei>                                                 Clubprofil, Datenstand, Anzahlen
   demo <Datei> [--members N] [--seed S] [--locale de|en]      Demo-Club erzeugen
+      [--kind rotary|bni]    Rotary Club (Standard) oder BNI-Chapter mit Empfehlungen
   import members <Datei> <CSV- oder XLSX-Datei>               Mitglieder importieren
       [--dry-run]            nur prüfen, nichts speichern
       [--update-duplicates]  vorhandene Mitglieder aktualisieren statt neu anlegen
@@ -41,6 +42,18 @@ Befehle:
   dues dun <Datei> --out <Ordner> [--date JJJJ-MM-TT] [--dry-run]   Mahnbriefe als PDF
   sepa export <Datei> --collection-date <JJJJ-MM-TT> --out <XML-Datei>
                              SEPA-Lastschriftdatei (pain.008.001.08)
+  meetings <Datei> [--from JJJJ-MM-TT] [--to JJJJ-MM-TT]       Treffen (Standard: dieses Clubjahr)
+  meetings generate <Datei> --club-year <2026/27>             Termine aller Reihen erzeugen
+  meetings ics <Datei> --out <ICS-Datei> [--from …] [--to …]  Treffen als Kalenderdatei
+  attendance <Datei> --meeting <JJJJ-MM-TT> --set <Nr>=<Code> …
+                             Anwesenheit erfassen (Code: Taste, z. B. p, a, e;
+                             Nachholtermin <Nr>=m:<Datum>:<Club>, Vertretung <Nr>=s:<Name>)
+  attendance report <Datei> [--from …] [--to …]               Präsenz je Mitglied
+  referrals report <Datei> [--from …] [--to …]                Chapter-Bericht (Empfehlungen, TYFCB)
+  backup <Datei> --out <Datei oder Ordner>                     geprüfte Sicherung (auch bei offener App)
+  restore <Sicherung> --to <Datei>                             Sicherung wiederherstellen; die alte
+                             Datei bleibt als <Datei>.before-restore-<Zeit>.kreis erhalten
+  check <Datei>                                                Integrität, Verweise, Datenstand prüfen
 
 Optionen:
   --json   maschinenlesbare Ausgabe
@@ -48,7 +61,8 @@ Optionen:
 
 Beim Import ist der Exit-Code 1 und es wird nichts gespeichert, wenn Zeilen abgelehnt werden
 (außer mit --skip-invalid). Beim Branchenimport ebenso, wenn eine Zeile fehlerhaft ist.
-„policy check“ endet mit Exit-Code 1, wenn eine Klassifikation über ihrer Grenze liegt.`,
+„policy check“ endet mit Exit-Code 1, wenn eine Klassifikation über ihrer Grenze liegt.
+„check“ endet mit Exit-Code 1, wenn die Datei ein Problem hat.`,
     unknownCommand: 'Unbekannter Befehl „{command}“. „kreis --help“ zeigt alle Befehle.',
     missingFile: 'Bitte geben Sie die Club-Datei an.',
     badOption: 'Ungültige Option: {reason}',
@@ -132,6 +146,7 @@ Commands:
       [--taxonomy wz2008|professions|empty]  starting sectors (default by kind)
   info <file>                                                  club profile, schema version, counts
   demo <file> [--members N] [--seed S] [--locale de|en]       create a demo club
+      [--kind rotary|bni]    a Rotary club (default) or a BNI chapter with referrals
   import members <file> <csv or xlsx file>                     import members
       [--dry-run]            check only, save nothing
       [--update-duplicates]  update existing members instead of adding them again
@@ -164,6 +179,18 @@ Commands:
   dues dun <file> --out <folder> [--date YYYY-MM-DD] [--dry-run]   dunning letters as PDF
   sepa export <file> --collection-date <YYYY-MM-DD> --out <xml file>
                              SEPA direct debit file (pain.008.001.08)
+  meetings <file> [--from YYYY-MM-DD] [--to YYYY-MM-DD]       meetings (default: this club year)
+  meetings generate <file> --club-year <2026/27>              create the dates of every series
+  meetings ics <file> --out <ics file> [--from …] [--to …]    meetings as a calendar file
+  attendance <file> --meeting <YYYY-MM-DD> --set <no>=<code> …
+                             record attendance (code: its key, e.g. p, a, e;
+                             make-up <no>=m:<date>:<club>, substitute <no>=s:<name>)
+  attendance report <file> [--from …] [--to …]                attendance per member
+  referrals report <file> [--from …] [--to …]                 chapter report (referrals, TYFCB)
+  backup <file> --out <file or folder>                         checked backup (also while the app runs)
+  restore <backup> --to <file>                                 restore a backup; the old file is kept
+                             as <file>.before-restore-<time>.kreis
+  check <file>                                                 check integrity, references, schema version
 
 Options:
   --json   machine-readable output
@@ -171,7 +198,8 @@ Options:
 
 An import exits with code 1 and saves nothing when rows are rejected (unless --skip-invalid).
 So does a sector import when any row has a problem.
-“policy check” exits with code 1 when a classification is over its limit.`,
+“policy check” exits with code 1 when a classification is over its limit.
+“check” exits with code 1 when the file has any problem.`,
     unknownCommand: 'Unknown command “{command}”. “kreis --help” lists all commands.',
     missingFile: 'Please name the club file.',
     badOption: 'Invalid option: {reason}',

@@ -12,8 +12,10 @@ import { exportMembers } from '../../src/core/members/export/exportMembers.ts'
 import { commitImport, previewImport } from '../../src/core/members/import/importMembers.ts'
 import { listMembers } from '../../src/core/members/memberList.ts'
 import { realisticQueries, timeSearches } from './members.ts'
+import { benchBackup } from './backup.ts'
 import { benchDirectory } from './directory.ts'
 import { benchDues } from './dues.ts'
+import { benchMeetings } from './meetings.ts'
 import { benchSectors } from './sectors.ts'
 
 /**
@@ -109,6 +111,8 @@ try {
 
   Object.assign(results, await benchDirectory(dir))
   Object.assign(results, await benchDues(dir))
+  Object.assign(results, await benchBackup(dir, path))
+  Object.assign(results, await benchMeetings(dir))
 
   const cli = resolve('src/cli/kreis.ts')
   await time('cli.info.ms', () => execFileSync(process.execPath, [cli, 'info', path, '--json']))

@@ -55,6 +55,8 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'import.unreadable':
       'Die Datei „{file}“ kann nicht gelesen werden. Erwartet wird CSV (UTF-8 oder Windows-1252) oder XLSX.',
     'import.empty': 'Die Datei „{file}“ enthält keine Zeilen.',
+    'import.unclosedQuote':
+      'In Zeile {row} der Datei „{file}“ öffnet ein Feld ein Anführungszeichen, das nie geschlossen wird: Der Rest der Datei wäre ein einziges Feld. Es wurde nichts übernommen; korrigieren Sie die Datei.',
     'import.noNameColumn':
       'Keine Spalte ist Nachname oder Organisation zugeordnet. Ordnen Sie mindestens eine davon zu.',
     'import.rejectedRows':
@@ -103,6 +105,52 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
       'Von diesem Einzug ({date}) ist keine Datei gespeichert; er wurde ohne sie erfasst.',
     'sepa.noFirstDebits':
       'Der Einzug am {date} ist für niemanden die erste Lastschrift; es ist keine Vorabinformation nötig.',
+    'backup.failed':
+      'Die Sicherung nach „{path}“ ist fehlgeschlagen. Die Club-Datei selbst ist unverändert.',
+    'backup.checkFailed':
+      'Die Sicherung „{path}“ hat die Prüfung nicht bestanden und wurde verworfen.',
+    'backup.notFound': 'Die Sicherung „{name}“ gibt es im Sicherungsordner dieses Clubs nicht.',
+    'backup.folder':
+      'In den Ordner „{path}“ kann Kreis keine Sicherungen schreiben. Wählen Sie einen anderen Ordner.',
+    'meeting.notFound': 'Dieses Treffen gibt es nicht (mehr).',
+    'meeting.seriesNotFound': 'Diese Terminreihe gibt es nicht (mehr).',
+    'meeting.cancelled':
+      'Das Treffen am {date} ist abgesagt; für ein abgesagtes Treffen wird keine Anwesenheit erfasst.',
+    'meeting.hasRecords':
+      'Das Treffen am {date} hat schon Anwesenheit oder Gäste und kann nur abgesagt, nicht gelöscht werden.',
+    'meeting.endBeforeStart': 'Das Ende ({end}) liegt vor dem Beginn ({start}).',
+    'meeting.range':
+      'Der Zeitraum ist ungültig: „{from}“ liegt nach „{to}“ oder umfasst mehr als {years} Jahre.',
+    'meeting.nthNeeded':
+      'Für eine monatliche Reihe fehlt, am wievielten Wochentag des Monats sie stattfindet.',
+    'meeting.nothingInRange': 'Zwischen {from} und {to} gibt es keine Treffen.',
+    'attendance.codeNotFound': 'Diesen Anwesenheitscode gibt es nicht (mehr).',
+    'attendance.codeKeyTaken':
+      'Die Taste „{key}“ ist mehreren aktiven Codes zugeordnet (Zeile {row}).',
+    'attendance.codeMeaningMissing': 'Es fehlt ein aktiver Code mit der Bedeutung „{meaning}“.',
+    'attendance.memberNotFound': 'Dieses Mitglied ({id}) gibt es nicht (mehr).',
+    'attendance.makeUpDetails':
+      'Zu einem Nachholtermin gehören Datum und Club (Mitglied {member}).',
+    'attendance.substituteName':
+      'Zu einer Vertretung gehört der Name der Vertretung (Mitglied {member}).',
+    'attendance.leaveRange': 'Die Beurlaubung endet ({to}) vor ihrem Beginn ({from}).',
+    'attendance.notHeldYet':
+      'Das Treffen am {date} liegt in der Zukunft; Anwesenheit wird erst ab dem Tag erfasst.',
+    'guest.notFound': 'Diesen Gast gibt es nicht (mehr).',
+    'guest.visitTwice': '{name} ist bei diesem Treffen schon als Gast eingetragen.',
+    'guest.converted': '{name} ist schon Mitglied geworden.',
+    'guest.visitNeedsGuest': 'Wählen Sie einen bekannten Gast oder geben Sie einen neuen ein.',
+    'referral.notFound': 'Diese Empfehlung gibt es nicht (mehr).',
+    'referral.sameMember':
+      'Eine Empfehlung geht von einem Mitglied an ein anderes, nicht an sich selbst.',
+    'tyfcb.notFound': 'Diesen Umsatzeintrag gibt es nicht (mehr).',
+    'tyfcb.referralMismatch': 'Die gewählte Empfehlung ging nicht von {giver} an {receiver}.',
+    'oneToOne.notFound': 'Dieses Einzelgespräch gibt es nicht (mehr).',
+    'oneToOne.sameMember': 'Ein Einzelgespräch führen zwei verschiedene Mitglieder.',
+    'referral.hasTyfcb':
+      'Zu dieser Empfehlung ist ein abgeschlossenes Geschäft erfasst: Sie kann nicht gelöscht und ihre Mitglieder nicht geändert werden.',
+    'attendance.leaveNotFound': 'Diese Beurlaubung gibt es nicht (mehr).',
+    'guest.visitNotFound': 'Dieser Gastbesuch ist nicht (mehr) eingetragen.',
   },
   en: {
     internal: 'Something unexpected went wrong. Your data has not been changed.',
@@ -149,6 +197,8 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'import.unreadable':
       'The file “{file}” cannot be read. Kreis expects CSV (UTF-8 or Windows-1252) or XLSX.',
     'import.empty': 'The file “{file}” has no rows.',
+    'import.unclosedQuote':
+      'In row {row} of “{file}” a field opens a quotation mark that is never closed, so the rest of the file would be a single field. Nothing was taken over; please correct the file.',
     'import.noNameColumn':
       'No column is mapped to last name or organisation. Map at least one of them.',
     'import.rejectedRows':
@@ -193,6 +243,45 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
       'No file is kept for this collection ({date}); it was recorded without one.',
     'sepa.noFirstDebits':
       'The collection on {date} is nobody’s first debit; no pre-notification is needed.',
+    'backup.failed': 'The backup to “{path}” failed. The club file itself is unchanged.',
+    'backup.checkFailed': 'The backup “{path}” failed its check and was discarded.',
+    'backup.notFound': 'There is no backup “{name}” in this club’s backup folder.',
+    'backup.folder': 'Kreis cannot write backups to the folder “{path}”. Choose another folder.',
+    'meeting.notFound': 'This meeting does not exist (any more).',
+    'meeting.seriesNotFound': 'This meeting series does not exist (any more).',
+    'meeting.cancelled':
+      'The meeting on {date} is cancelled; no attendance is recorded for a cancelled meeting.',
+    'meeting.hasRecords':
+      'The meeting on {date} already has attendance or guests; it can be cancelled but not deleted.',
+    'meeting.endBeforeStart': 'The end ({end}) is before the start ({start}).',
+    'meeting.range':
+      'The period is invalid: “{from}” is after “{to}” or spans more than {years} years.',
+    'meeting.nthNeeded':
+      'A monthly series needs to say on which weekday of the month it meets (1st, 2nd … last).',
+    'meeting.nothingInRange': 'There are no meetings between {from} and {to}.',
+    'attendance.codeNotFound': 'This attendance code does not exist (any more).',
+    'attendance.codeKeyTaken': 'The key “{key}” is given to more than one active code (row {row}).',
+    'attendance.codeMeaningMissing': 'An active code meaning “{meaning}” is missing.',
+    'attendance.memberNotFound': 'This member ({id}) does not exist (any more).',
+    'attendance.makeUpDetails': 'A make-up needs its date and club (member {member}).',
+    'attendance.substituteName': 'A substitute needs the substitute’s name (member {member}).',
+    'attendance.leaveRange': 'The leave of absence ends ({to}) before it starts ({from}).',
+    'attendance.notHeldYet':
+      'The meeting on {date} is in the future; attendance is recorded from that day on.',
+    'guest.notFound': 'This guest does not exist (any more).',
+    'guest.visitTwice': '{name} is already listed as a guest at this meeting.',
+    'guest.converted': '{name} has already become a member.',
+    'guest.visitNeedsGuest': 'Choose a known guest or enter a new one.',
+    'referral.notFound': 'This referral does not exist (any more).',
+    'referral.sameMember': 'A referral goes from one member to another, not to themselves.',
+    'tyfcb.notFound': 'This closed-business entry does not exist (any more).',
+    'tyfcb.referralMismatch': 'The chosen referral did not go from {giver} to {receiver}.',
+    'oneToOne.notFound': 'This one-to-one does not exist (any more).',
+    'oneToOne.sameMember': 'A one-to-one is between two different members.',
+    'referral.hasTyfcb':
+      'Closed business is recorded for this referral: it cannot be deleted and its members cannot be changed.',
+    'attendance.leaveNotFound': 'This leave of absence does not exist (any more).',
+    'guest.visitNotFound': 'This guest visit is not recorded (any more).',
   },
 }
 
@@ -212,6 +301,9 @@ export const inputReasons = [
   'iban',
   'bic',
   'bicNeeded',
+  'time',
+  'key',
+  'fileName',
 ] as const
 export type InputReason = (typeof inputReasons)[number]
 
@@ -233,6 +325,9 @@ const reasonMessages: Record<Locale, Record<InputReason, string>> = {
     bic: 'ist kein gültiger BIC (8 oder 11 Zeichen, z. B. COBADEFFXXX)',
     bicNeeded:
       'wird für ein Konto außerhalb des EWR benötigt (z. B. Schweiz, Vereinigtes Königreich)',
+    time: 'ist keine Uhrzeit im Format SS:MM (z. B. 07:00 oder 12:30)',
+    key: 'muss genau ein Buchstabe oder eine Ziffer sein',
+    fileName: 'ist kein Name einer Sicherung dieses Clubs',
   },
   en: {
     required: 'must not be empty',
@@ -250,11 +345,19 @@ const reasonMessages: Record<Locale, Record<InputReason, string>> = {
     iban: 'is not a valid IBAN (wrong length or check digits)',
     bic: 'is not a valid BIC (8 or 11 characters, e.g. COBADEFFXXX)',
     bicNeeded: 'is needed for an account outside the EEA (e.g. Switzerland, the United Kingdom)',
+    time: 'is not a time in the form HH:MM (e.g. 07:00 or 12:30)',
+    key: 'must be exactly one letter or digit',
+    fileName: 'is not the name of one of this club’s backups',
   },
 }
 
 function isInputReason(value: unknown): value is InputReason {
   return typeof value === 'string' && (inputReasons as readonly string[]).includes(value)
+}
+
+/** Own labels only: a field named `constructor` or `__proto__` must not find Object's. */
+function labelOf(locale: Locale, field: string): string | undefined {
+  return Object.hasOwn(fieldLabels[locale], field) ? fieldLabels[locale][field] : undefined
 }
 
 /** Renders `{ code, params }` in the given language; used by the UI, the CLI and main. */
@@ -264,7 +367,7 @@ export function formatError(error: KreisErrorData, locale: Locale): string {
     const field = String(params['field'] ?? '')
     // `member.lastName` from a nested input reads like `lastName` to a person.
     const inner = field.replace(/^member\./, '')
-    params['field'] = fieldLabels[locale][field] ?? fieldLabels[locale][inner] ?? field
+    params['field'] = labelOf(locale, field) ?? labelOf(locale, inner) ?? field
     if (isInputReason(params['reason'])) params['reason'] = reasonMessages[locale][params['reason']]
   }
   return errorMessages[locale][error.code].replace(/\{(\w+)\}/g, (whole, key: string) => {

@@ -10,6 +10,7 @@ import { demoConsent } from './consent.ts'
 import { parseDay } from './days.ts'
 import { demoHasPhotos, demoPhotoOf } from './demoPhotos.ts'
 import { insertDemoDues } from './insertDues.ts'
+import { insertDemoMeetings } from './insertMeetings.ts'
 import { duesMemberOf, type DuesMember } from './dues.ts'
 import { demoHistory } from './history.ts'
 import { memberColumns } from './memberRows.ts'
@@ -24,13 +25,31 @@ import type { DemoMember } from './types.ts'
 /** Members are generated lazily and written a thousand at a time to keep memory flat. */
 const membersPerBatch = 1000
 
-/** Fictional: no Rotary club of this name exists. */
-export const demoClubName = 'Rotary Club Frankfurt-Taunusblick'
+export const demoKinds = ['rotary', 'bni'] as const
+export type DemoKind = (typeof demoKinds)[number]
 
-export function demoProfile(locale: Locale): ClubProfileInput {
+/** Fictional: no Rotary club or BNI chapter of these names exists. */
+export const demoClubNames: Record<DemoKind, string> = {
+  rotary: 'Rotary Club Frankfurt-Taunusblick',
+  bni: 'BNI Chapter Taunus Connect',
+}
+export const demoClubName = demoClubNames.rotary
+
+const meetingPlaces: Record<DemoKind, Record<Locale, string>> = {
+  rotary: {
+    de: 'Hotel Zur Linde, Oberursel – dienstags 12:30 Uhr',
+    en: 'Hotel Zur Linde, Oberursel – Tuesdays 12:30',
+  },
+  bni: {
+    de: 'Hotel Zur Linde, Oberursel – mittwochs 7:00 Uhr',
+    en: 'Hotel Zur Linde, Oberursel – Wednesdays 7:00',
+  },
+}
+
+export function demoProfile(locale: Locale, kind: DemoKind = 'rotary'): ClubProfileInput {
   return {
-    name: demoClubName,
-    kind: 'rotary',
+    name: demoClubNames[kind],
+    kind,
     address: {
       street: 'Holzweg',
       houseNumber: '12',
@@ -38,13 +57,11 @@ export function demoProfile(locale: Locale): ClubProfileInput {
       town: 'Oberursel (Taunus)',
       country: 'DE',
     },
-    meetingPlace:
-      locale === 'de'
-        ? 'Hotel Zur Linde, Oberursel – dienstags 12:30 Uhr'
-        : 'Hotel Zur Linde, Oberursel – Tuesdays 12:30',
+    meetingPlace: meetingPlaces[kind][locale],
     locale,
     currency: 'EUR',
-    yearStartMonth: 7,
+    // Rotary's year runs July to June; a BNI chapter keeps the calendar year.
+    yearStartMonth: kind === 'bni' ? 1 : 7,
     // The IBAN of the German banks' own examples: valid, and nobody's account.
     bankName: 'Taunus Sparkasse',
     iban: 'DE89370400440532013000',
@@ -59,6 +76,8 @@ export interface DemoClubOptions {
   readonly clock: Clock
   /** The sectors members are filed under; professions unless a chamber-like demo is wanted. */
   readonly taxonomy?: BundledTaxonomy
+  /** A Rotary club (the default) or a BNI chapter with referrals and closed business. */
+  readonly kind?: DemoKind
 }
 
 /**
@@ -100,9 +119,10 @@ export async function fillDemoClub(db: Kysely<Database>, options: DemoClubOption
   const { clock, locale } = options
   const timestamp = isoTimestamp(clock)
   const today = timestamp.slice(0, 10)
-  const profile = demoProfile(locale)
+  const kind = options.kind ?? 'rotary'
+  const profile = demoProfile(locale, kind)
   await db.transaction().execute(async (trx) => {
-    await insertClub(trx, { name: demoClubName, kind: 'rotary', locale }, clock)
+    await insertClub(trx, { name: profile.name, kind, locale }, clock)
     await updateProfile(trx, profile, clock)
     await insertMembershipTypes(trx, locale)
     const roleIds = await standardRoleIds(trx)
@@ -167,6 +187,22 @@ export async function fillDemoClub(db: Kysely<Database>, options: DemoClubOption
       today: day,
       timestamp,
       locale,
+    })
+    // A chamber of thousands takes no roll call: its meetings stay without attendance.
+    const rollCalls = options.members <= detailedMembers
+    const attending = detailed.flatMap((member) =>
+      rollCalls && member.kind === 'person' && member.status === 'active'
+        ? [{ id: member.id, joinDate: member.join_date, leaveDate: member.leave_date }]
+        : [],
+    )
+    await insertDemoMeetings(trx, createRandom(options.seed ^ 0x3ee7), attending, {
+      bni: kind === 'bni',
+      start: year.start,
+      end: year.end,
+      today,
+      timestamp,
+      locale,
+      place: 'Hotel Zur Linde, Oberursel',
     })
   })
 }

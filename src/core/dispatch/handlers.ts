@@ -1,12 +1,18 @@
 import { basename, dirname, extname, join } from 'node:path'
 import { fileStamp } from '../clock.ts'
 import { countMembers, getProfile, setLogo, updateProfile } from '../club/profile.ts'
+import { attendanceHandlers } from './attendanceHandlers.ts'
+import { backupHandlers } from './backupHandlers.ts'
 import type { Handlers } from './context.ts'
 import { directoryHandlers } from './directoryHandlers.ts'
 import { duesHandlers } from './duesHandlers.ts'
+import { guestHandlers } from './guestHandlers.ts'
 import { letterHandlers } from './letterHandlers.ts'
+import { meetingDocumentHandlers } from './meetingDocumentHandlers.ts'
+import { meetingHandlers } from './meetingHandlers.ts'
 import { memberHandlers } from './memberHandlers.ts'
 import { policyHandlers } from './policyHandlers.ts'
+import { referralHandlers } from './referralHandlers.ts'
 import { rosterHandlers } from './rosterHandlers.ts'
 import { sectorHandlers } from './sectorHandlers.ts'
 import { sepaHandlers } from './sepaHandlers.ts'
@@ -60,4 +66,10 @@ export const handlers: Handlers = {
   ...duesHandlers,
   ...sepaHandlers,
   ...letterHandlers,
+  ...backupHandlers,
+  ...meetingHandlers,
+  ...attendanceHandlers,
+  ...guestHandlers,
+  ...referralHandlers,
+  ...meetingDocumentHandlers,
 }

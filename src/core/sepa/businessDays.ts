@@ -1,3 +1,5 @@
+import { easterSunday } from '../../api/easter.ts'
+
 /**
  * TARGET2 business days: the days the euro interbank system settles direct debits. It is
  * closed on weekends, 1 January, Good Friday, Easter Monday, 1 May, 25 and 26 December.
@@ -11,25 +13,6 @@ function toUtc(iso: string): number {
 
 function toIso(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10)
-}
-
-/** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
-export function easterSunday(year: number): string {
-  const a = year % 19
-  const b = Math.floor(year / 100)
-  const c = year % 100
-  const d = Math.floor(b / 4)
-  const e = b % 4
-  const f = Math.floor((b + 8) / 25)
-  const g = Math.floor((b - f + 1) / 3)
-  const h = (19 * a + b - d - g + 15) % 30
-  const i = Math.floor(c / 4)
-  const k = c % 4
-  const l = (32 + 2 * e + 2 * i - h - k) % 7
-  const m = Math.floor((a + 11 * h + 22 * l) / 451)
-  const month = Math.floor((h + l - 7 * m + 114) / 31)
-  const day = ((h + l - 7 * m + 114) % 31) + 1
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
 export function isTargetBusinessDay(iso: string): boolean {

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  earliestCollectionDate,
-  easterSunday,
-  isTargetBusinessDay,
-} from '../../../src/core/sepa/businessDays.ts'
+import { earliestCollectionDate, isTargetBusinessDay } from '../../../src/core/sepa/businessDays.ts'
 
 describe('TARGET2 business days', () => {
-  it('knows Easter', () => {
-    expect(['2024', '2025', '2026', '2027', '2038'].map(Number).map(easterSunday)).toEqual([
-      '2024-03-31',
-      '2025-04-20',
-      '2026-04-05',
-      '2027-03-28',
-      '2038-04-25',
-    ])
-  })
-
   it('closes on weekends and the TARGET holidays', () => {
     const closed = ['2026-11-21', '2026-11-22', '2026-01-01', '2026-04-03', '2026-04-06']
     const alsoClosed = ['2026-05-01', '2026-12-25', '2026-12-26']

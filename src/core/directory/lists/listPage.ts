@@ -1,4 +1,5 @@
 import type {
+  Column,
   Content,
   CustomTableLayout,
   DynamicContent,
@@ -68,39 +69,93 @@ function publicFooter(paper: Paper, locale: Locale, editionDate: string): Dynami
   })
 }
 
+/** What an A4 sheet prints around its content: the member lists and the meeting documents. */
+export interface SheetSpec {
+  readonly clubName: string
+  readonly locale: Locale
+  /** The day the document was made, printed in the footer. */
+  readonly editionDate: string
+  readonly title: string
+  /** Lines under the title and the club's name: the meeting, the period, the club's figures. */
+  readonly facts?: readonly Content[]
+  readonly content: readonly Content[]
+  /** A list handed to guests (sector list, sign-in sheet) leaves off the members-only line. */
+  readonly forGuests?: boolean
+  /** Wide tables (a column per attendance code) go across the sheet. */
+  readonly landscape?: boolean
+  /** The club's logo as a PNG or JPEG data URL, printed to the right of the title. */
+  readonly logo?: string | null
+}
+
 /**
- * An A4 list: its title and the club's name on the first page, a running header from the
- * second, and the book's footer. `forGuests` leaves off the members-only line.
+ * Title and club name, the logo to their right. Facts sit close under the club's name and are
+ * set off from the content below; a sheet without facts keeps the wider gap under the name.
  */
+function heading(spec: SheetSpec, paper: Paper, withLogo: boolean): Content[] {
+  const facts = spec.facts ?? []
+  const titleColumn: Column = {
+    width: '*',
+    stack: [
+      { text: spec.title, style: 'h1', margin: [0, 0, 0, 2] },
+      { text: printable(spec.clubName, 120), style: 'muted', fontSize: paper.fontSize * 1.2 },
+    ],
+  }
+  const logoColumn: Column[] = withLogo
+    ? [{ width: 'auto', stack: [{ image: 'logo', fit: [110, 48] }] }]
+    : []
+  const titleBlock = (gap: number): Content => ({
+    columns: [titleColumn, ...logoColumn],
+    columnGap: 12,
+    margin: [0, 0, 0, gap],
+  })
+  if (facts.length === 0) return [titleBlock(paper.fontSize * 1.5)]
+  return [
+    titleBlock(paper.fontSize),
+    ...facts,
+    { text: '', margin: [0, 0, 0, paper.fontSize * 0.8] },
+  ]
+}
+
+/**
+ * An A4 sheet: its title and the club's name on the first page, the club and title as a
+ * running header from the second, and the book's footer.
+ */
+export function sheetDocument(spec: SheetSpec): TDocumentDefinitions {
+  const paper = listPaper
+  const fullTitle = `${spec.clubName} · ${spec.title}`
+  const logo = spec.logo ?? null
+  return {
+    pageSize: paper.size,
+    pageOrientation: spec.landscape === true ? 'landscape' : 'portrait',
+    pageMargins: paper.margins,
+    info: { title: fullTitle, author: spec.clubName, creator: 'Kreis', subject: spec.title },
+    defaultStyle: { font: pdfFont, fontSize: paper.fontSize, lineHeight: 1.15, color: ink.text },
+    styles: pageStyles(paper),
+    images: logo === null ? {} : { logo },
+    header: runningHeader(paper, printable(fullTitle, 110), () => '', 2),
+    footer:
+      spec.forGuests === true
+        ? publicFooter(paper, spec.locale, spec.editionDate)
+        : confidentialFooter(paper, spec.locale, spec.editionDate, 1),
+    content: [...heading(spec, paper, logo !== null), ...spec.content],
+  }
+}
+
+/** A member list from the directory's data. `forGuests` leaves off the members-only line. */
 export function listDocument(
   data: DirectoryData,
   title: string,
   content: Content[],
   forGuests = false,
 ): TDocumentDefinitions {
-  const paper = listPaper
-  const fullTitle = `${data.club.name} · ${title}`
-  return {
-    pageSize: paper.size,
-    pageMargins: paper.margins,
-    info: { title: fullTitle, author: data.club.name, creator: 'Kreis', subject: title },
-    defaultStyle: { font: pdfFont, fontSize: paper.fontSize, lineHeight: 1.15, color: ink.text },
-    styles: pageStyles(paper),
-    header: runningHeader(paper, printable(fullTitle, 110), () => '', 2),
-    footer: forGuests
-      ? publicFooter(paper, data.locale, data.editionDate)
-      : confidentialFooter(paper, data.locale, data.editionDate, 1),
-    content: [
-      { text: title, style: 'h1', margin: [0, 0, 0, 2] },
-      {
-        text: printable(data.club.name, 120),
-        style: 'muted',
-        fontSize: paper.fontSize * 1.2,
-        margin: [0, 0, 0, paper.fontSize * 1.5],
-      },
-      ...content,
-    ],
-  }
+  return sheetDocument({
+    clubName: data.club.name,
+    locale: data.locale,
+    editionDate: data.editionDate,
+    title,
+    content,
+    forGuests,
+  })
 }
 
 /** The line a list prints when nobody is on it. */
