@@ -7,14 +7,26 @@ import { latestSchemaVersion } from '../../../src/core/db/migrations/index.ts'
 import { openClubFile, type ClubFile } from '../../../src/core/db/openClubFile.ts'
 import { memberAccount } from '../../../src/core/dues/account.ts'
 import { listTypeFees } from '../../../src/core/dues/feeSchedules.ts'
+import { listGuests } from '../../../src/core/guests/guests.ts'
+import { meetingVisits } from '../../../src/core/guests/visits.ts'
+import { attendanceReport } from '../../../src/core/meetings/attendanceReport.ts'
+import { attendanceCodes } from '../../../src/core/meetings/codes.ts'
+import { listLeaves } from '../../../src/core/meetings/leaves.ts'
+import { listMeetings } from '../../../src/core/meetings/meetings.ts'
+import { listSeries } from '../../../src/core/meetings/series.ts'
+import { getMeetingSettings } from '../../../src/core/meetings/settings.ts'
 import { listMembers } from '../../../src/core/members/memberList.ts'
 import { getMember } from '../../../src/core/members/memberRead.ts'
 import { loadSectorIndex } from '../../../src/core/sectors/sectorIndex.ts'
+import { listOneToOnes } from '../../../src/core/referrals/oneToOnes.ts'
+import { listReferrals } from '../../../src/core/referrals/referrals.ts'
+import { listTyfcb } from '../../../src/core/referrals/tyfcb.ts'
 import { listMandates } from '../../../src/core/sepa/mandates.ts'
 import {
   fixtureBank,
   fixtureClub,
   fixtureDues,
+  fixtureMeetings,
   fixtureMembers,
   fixtureSectors,
   releasedVersion,
@@ -209,6 +221,66 @@ describe.each(versions)('a club file of schema version %i', (version) => {
         const [mandate] = await listMandates(file.db, 2, fixedClock)
         const { reference, iban, signedOn, debtorName } = fixtureDues.mandate
         expect(mandate).toMatchObject({ reference, iban, signedOn, debtorName, status: 'active' })
+      })
+    })
+  }
+
+  if (version >= 6) {
+    it('keeps meetings, the roll call, leaves, guests, referrals and business', async () => {
+      await upgraded(version, async ({ db }) => {
+        const f = fixtureMeetings
+        expect(await getMeetingSettings(db)).toEqual(f.settings)
+        expect(await listSeries(db)).toMatchObject([{ ...f.series, meetingCount: 3 }])
+        expect((await attendanceCodes(db)).map((c) => c.meaning)).toEqual(f.codes)
+        const meetings = await listMeetings(db, { from: '2023-09-01', to: '2023-09-30' })
+        expect(meetings).toMatchObject(f.meetings)
+        expect(meetings.map((m) => [m.rollCallTaken, m.attended, m.expected, m.guests])).toEqual([
+          [true, 2, 2, 0],
+          [false, 0, 2, 0],
+          [true, 1, 2, 1],
+        ])
+        const marks = await db
+          .selectFrom('attendance')
+          .select(['meeting_id', 'member_id', 'code_id', 'make_up_date', 'make_up_club'])
+          .orderBy('meeting_id')
+          .orderBy('member_id')
+          .execute()
+        expect(marks.map((m) => Object.values(m))).toEqual(f.attendance)
+        expect(await listLeaves(db, f.leave.memberId)).toMatchObject([f.leave])
+
+        // Jörg's make-up counts (same Rotary year); his leave leaves him out of the third.
+        const year = { from: '2023-07-01', to: '2024-06-30' }
+        const report = await attendanceReport(db, year, fixedClock)
+        expect([report.meetings, report.clubPercent, report.thresholdPercent]).toEqual([2, 75, 70])
+        expect(report.points.map((p) => [p.meetingId, p.attended, p.expected])).toEqual([
+          [1, 2, 2],
+          [3, 1, 2],
+        ])
+        expect(report.members).toMatchObject([
+          { member: { id: 1 }, attended: 1, expected: 2, counts: { present: 1, excused: 1 } },
+          { member: { id: 5 }, attended: 1, expected: 1, counts: { present: 1 } },
+          { member: { id: 2 }, attended: 1, expected: 1, counts: { makeUp: 1, leave: 1 } },
+        ])
+        expect(report.members.map((m) => m.belowThreshold)).toEqual([true, false, false])
+
+        const { invitedBy, meeting, ...guest } = f.guest
+        expect(await listGuests(db, { search: 'gärtner' })).toMatchObject([
+          { ...guest, visits: 1, lastVisit: '2023-09-19', invitedBy: { id: invitedBy } },
+        ])
+        expect(await meetingVisits(db, meeting)).toMatchObject([{ guest, visitNumber: 1 }])
+
+        const query = { ...year, memberId: null }
+        const { from, to, ...referral } = f.referral
+        expect(await listReferrals(db, query)).toMatchObject([
+          { ...referral, from: { id: from }, to: { id: to }, status: 'won' },
+        ])
+        expect(await listTyfcb(db, query)).toMatchObject([
+          { ...f.tyfcb, receiver: { id: to }, giver: { id: from }, referralId: 1 },
+        ])
+        const { a, b, ...oneToOne } = f.oneToOne
+        expect(await listOneToOnes(db, query)).toMatchObject([
+          { ...oneToOne, a: { id: a }, b: { id: b } },
+        ])
       })
     })
   }
