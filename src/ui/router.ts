@@ -9,7 +9,7 @@ import SettingsView from './views/SettingsView.vue'
 import SectorsView from './views/SectorsView.vue'
 import DirectoryView from './views/DirectoryView.vue'
 import DuesView from './views/DuesView.vue'
-import AreaView from './views/AreaView.vue'
+import MeetingsView from './views/MeetingsView.vue'
 
 /** Hash history: the renderer is loaded from a file in Electron, where paths cannot be routed. */
 export function createKreisRouter(pinia: Pinia): Router {
@@ -33,7 +33,7 @@ export function createKreisRouter(pinia: Pinia): Router {
           },
           { path: 'sectors', name: 'sectors', component: SectorsView },
           { path: 'dues', name: 'dues', component: DuesView },
-          { path: 'meetings', name: 'meetings', component: AreaView, props: { area: 'meetings' } },
+          { path: 'meetings', name: 'meetings', component: MeetingsView },
           { path: 'directory', name: 'directory', component: DirectoryView },
           { path: 'settings', name: 'settings', component: SettingsView },
         ],

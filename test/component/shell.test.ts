@@ -1,6 +1,7 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { installFakeBridge, stateWithClub, stateWithoutClub } from './fakeBridge.ts'
+import { clubProfile, installFakeBridge, stateWithClub, stateWithoutClub } from './fakeBridge.ts'
+import { meetingSettings } from './meetingsBridge.ts'
 import { mountApp } from './mountApp.ts'
 import { emptyRoster } from './memberBridge.ts'
 
@@ -23,6 +24,10 @@ describe('the shell', () => {
       'app/state': stateWithClub,
       'club/counts': { members: 0, activeMembers: 0 },
       'sectors/tree': { sectors: [] },
+      'club/profile': clubProfile,
+      'meetings/settings': meetingSettings,
+      'meetings/list': [],
+      'meetings/series': [],
       ...emptyRoster,
     })
     const { wrapper, router } = await mountApp('/members')
@@ -39,8 +44,9 @@ describe('the shell', () => {
     expect(wrapper.text()).toContain('Noch keine Mitglieder')
     await router.push({ name: 'meetings' })
     await flushPromises()
-    expect(wrapper.find('h2').text()).toBe('Treffen und Anwesenheit')
-    expect(wrapper.text()).toContain('In Vorbereitung')
+    expect(wrapper.find('[data-test=meetings-empty] h2').text()).toMatch(
+      /^Noch keine Termine im Clubjahr \d{4}\/\d{2}$/,
+    )
     await router.push({ name: 'sectors' })
     await flushPromises()
     expect(wrapper.find('h2').text()).toBe('Noch keine Branchen')

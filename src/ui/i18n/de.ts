@@ -4,6 +4,9 @@ import { transferDe } from './transferDe.ts'
 import { sectorsDe } from './sectorsDe.ts'
 import { directoryDe } from './directoryDe.ts'
 import { duesDe } from './duesDe.ts'
+import { meetingsDe } from './meetingsDe.ts'
+import { businessDe } from './businessDe.ts'
+import { backupsDe } from './backupsDe.ts'
 
 /** German is the source language; English must have exactly the same keys (typed in en.ts). */
 export const de = {
@@ -13,6 +16,9 @@ export const de = {
   ...sectorsDe,
   ...directoryDe,
   ...duesDe,
+  ...meetingsDe,
+  ...businessDe,
+  ...backupsDe,
   app: {
     name: 'Kreis',
     tagline: 'Clubverwaltung für Rotary, Lions, BNI, Unternehmerclubs und Kammern',
@@ -69,13 +75,6 @@ export const de = {
     migrated:
       'Die Datei wurde auf Datenstand {to} aktualisiert. Eine Sicherung des alten Stands liegt unter {backup}.',
   },
-  meetings: {
-    title: 'Treffen',
-    emptyTitle: 'Treffen und Anwesenheit',
-    emptyText:
-      'Hier planen Sie die Treffen des Clubjahres, erfassen die Anwesenheit und Gäste und sehen die Präsenzquote.',
-  },
-  comingSoon: 'In Vorbereitung',
   settings: {
     title: 'Einstellungen',
     profile: 'Clubprofil',

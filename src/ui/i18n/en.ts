@@ -5,6 +5,9 @@ import { transferEn } from './transferEn.ts'
 import { sectorsEn } from './sectorsEn.ts'
 import { directoryEn } from './directoryEn.ts'
 import { duesEn } from './duesEn.ts'
+import { meetingsEn } from './meetingsEn.ts'
+import { businessEn } from './businessEn.ts'
+import { backupsEn } from './backupsEn.ts'
 
 export const en: MessageSchema = {
   ...memberListEn,
@@ -13,6 +16,9 @@ export const en: MessageSchema = {
   ...sectorsEn,
   ...directoryEn,
   ...duesEn,
+  ...meetingsEn,
+  ...businessEn,
+  ...backupsEn,
   app: {
     name: 'Kreis',
     tagline: 'Club administration for Rotary, Lions, BNI, business clubs and chambers',
@@ -69,13 +75,6 @@ export const en: MessageSchema = {
     migrated:
       'The file was upgraded to data version {to}. A backup of the old version is at {backup}.',
   },
-  meetings: {
-    title: 'Meetings',
-    emptyTitle: 'Meetings and attendance',
-    emptyText:
-      'This is where you plan the meetings of the club year, record attendance and guests, and see attendance figures.',
-  },
-  comingSoon: 'Coming soon',
   settings: {
     title: 'Settings',
     profile: 'Club profile',
