@@ -97,7 +97,8 @@ export interface ChapterRow {
   readonly counts: AttendanceCounts
   readonly referralsGivenInside: number
   readonly referralsGivenOutside: number
-  readonly referralsReceived: number
+  readonly referralsReceivedInside: number
+  readonly referralsReceivedOutside: number
   readonly visitors: number
   readonly oneToOnes: number
 }
@@ -127,4 +128,3 @@ export interface MemberBusinessReport {
 }
 
 export const reportFormats = ['pdf', 'xlsx'] as const
-export type ReportFormat = (typeof reportFormats)[number]

@@ -1,8 +1,6 @@
 import * as v from 'valibot'
-import type { AppState } from './club.ts'
 import type { SavedDocument } from './directory.ts'
 import type { MemberRecord } from './members.ts'
-import { BackupNameSchema, type BackupEntry, type BackupSettings } from './backups.ts'
 import {
   AttendanceCodesSchema,
   GenerateInputSchema,
@@ -48,17 +46,8 @@ import {
 } from './business.ts'
 import { byId, IdSchema as id, none, procedure } from './procedure.ts'
 
-/** Backups, and what happens at meetings: series, roll call, guests, referrals, figures. */
+/** What happens at meetings: series, roll call, guests, referrals, figures. */
 export const meetingProcedures = {
-  /** Backups of the open club, newest first. */
-  'backups/list': procedure<BackupEntry[]>()(none),
-  'backups/now': procedure<BackupEntry>()(none),
-  /** Saves the current file as a backup first, so a restore can itself be undone. */
-  'backups/restore': procedure<AppState>()(BackupNameSchema),
-  'backups/settings': procedure<BackupSettings>()(none),
-  'backups/chooseFolder': procedure<BackupSettings>()(none),
-  'backups/resetFolder': procedure<BackupSettings>()(none),
-
   'meetings/settings': procedure<MeetingSettings>()(none),
   'meetings/saveSettings': procedure<MeetingSettings>()(MeetingSettingsSchema),
   /** The club's attendance codes; made from the club kind's defaults on first use. */

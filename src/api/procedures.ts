@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { byId, IdSchema as id, none, procedure, type Procedure } from './procedure.ts'
+import { backupProcedures } from './backupProcedures.ts'
 import { meetingProcedures } from './meetingProcedures.ts'
 import {
   ClubNameSchema,
@@ -302,6 +303,7 @@ export const procedures = {
     v.strictObject({ collection: CollectionInputSchema, open: v.boolean() }),
   ),
 
+  ...backupProcedures,
   ...meetingProcedures,
 } as const
 

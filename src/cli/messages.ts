@@ -46,8 +46,9 @@ Befehle:
   meetings generate <Datei> --club-year <2026/27>             Termine aller Reihen erzeugen
   meetings ics <Datei> --out <ICS-Datei> [--from …] [--to …]  Treffen als Kalenderdatei
   attendance <Datei> --meeting <JJJJ-MM-TT> --set <Nr>=<Code> …
-                             Anwesenheit erfassen (Code: Taste, z. B. p, a, e;
-                             Nachholtermin <Nr>=m:<Datum>:<Club>, Vertretung <Nr>=s:<Name>)
+                             Anwesenheit erfassen (Code: Taste, Bedeutung oder Bezeichnung;
+                             Nachholtermin <Nr>=make_up:<Datum>:<Club>,
+                             Vertretung <Nr>=substitute:<Name>)
   attendance report <Datei> [--from …] [--to …]               Präsenz je Mitglied
   referrals report <Datei> [--from …] [--to …]                Chapter-Bericht (Empfehlungen, TYFCB)
   backup <Datei> --out <Datei oder Ordner>                     geprüfte Sicherung (auch bei offener App)
@@ -183,8 +184,9 @@ Commands:
   meetings generate <file> --club-year <2026/27>              create the dates of every series
   meetings ics <file> --out <ics file> [--from …] [--to …]    meetings as a calendar file
   attendance <file> --meeting <YYYY-MM-DD> --set <no>=<code> …
-                             record attendance (code: its key, e.g. p, a, e;
-                             make-up <no>=m:<date>:<club>, substitute <no>=s:<name>)
+                             record attendance (code: its key, meaning or label;
+                             make-up <no>=make_up:<date>:<club>,
+                             substitute <no>=substitute:<name>)
   attendance report <file> [--from …] [--to …]                attendance per member
   referrals report <file> [--from …] [--to …]                 chapter report (referrals, TYFCB)
   backup <file> --out <file or folder>                         checked backup (also while the app runs)

@@ -242,7 +242,8 @@ describe('the figures tab', () => {
       'Vertretung',
       'gegeben intern',
       'gegeben extern',
-      'erhalten',
+      'erhalten intern',
+      'erhalten extern',
     ])
     expect(cells(rowOf('chapter-rows', 'Bernd'))).toEqual([
       'Bernd Becker',
@@ -253,7 +254,8 @@ describe('the figures tab', () => {
       '0',
       '2',
       '3',
-      '2',
+      '1',
+      '1',
       '1',
       '2',
     ])
@@ -266,7 +268,8 @@ describe('the figures tab', () => {
       '0',
       '6',
       '9',
-      '6',
+      '3',
+      '3',
       '3',
       '6',
     ])

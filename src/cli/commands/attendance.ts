@@ -20,7 +20,9 @@ import { table } from './table.ts'
 function usage(ctx: CommandContext, key: MeetingsTextKey, option: string, value = ''): number {
   ctx.io.err(
     ctx.json
-      ? JSON.stringify({ error: { code: 'input.invalid', params: { field: `--${option}` } } })
+      ? JSON.stringify({
+          error: { code: 'input.invalid', params: { field: `--${option}`, reason: 'format' } },
+        })
       : meetingsMessage(ctx.locale, key, { value }),
   )
   return 2

@@ -65,7 +65,11 @@ export async function runMeetingsGenerate(ctx: CommandContext): Promise<number> 
     return done
   })
   if (results.length === 0) {
-    ctx.io.err(ctx.json ? JSON.stringify({ series: [] }) : meetingsMessage(ctx.locale, 'noSeries'))
+    ctx.io.err(
+      ctx.json
+        ? JSON.stringify({ error: { code: 'meeting.seriesNotFound', params: {} } })
+        : meetingsMessage(ctx.locale, 'noSeries'),
+    )
     return 1
   }
   ctx.io.out(

@@ -16,7 +16,7 @@ import { table } from './table.ts'
  */
 export async function runReferralsReport(ctx: CommandContext): Promise<number> {
   const { report, money } = await withClub(ctx, async (db, clock) => ({
-    report: await chapterReport(db, await rangeOption(ctx, db, clock)),
+    report: await chapterReport(db, await rangeOption(ctx, db, clock), clock),
     money: await clubMoney(db),
   }))
   ctx.io.out(ctx.json ? JSON.stringify(report) : reportText(ctx.locale, money, report))
@@ -30,7 +30,7 @@ function cells(row: Omit<ChapterRow, 'member'>): string[] {
   return [
     palms(row.counts),
     `${row.referralsGivenInside}/${row.referralsGivenOutside}`,
-    String(row.referralsReceived),
+    `${row.referralsReceivedInside}/${row.referralsReceivedOutside}`,
     String(row.visitors),
     String(row.oneToOnes),
   ]

@@ -37,7 +37,7 @@ export async function backupClub(
 }
 
 /** Deletes what the retention rule lets go; a file that will not go is tried again next time. */
-export function pruneBackups(folder: string, now: Date): void {
+function pruneBackups(folder: string, now: Date): void {
   for (const fileName of backupsToDelete(backupNamesIn(folder), now)) {
     try {
       rmSync(join(folder, fileName), { force: true })

@@ -1,12 +1,17 @@
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, extname, join } from 'node:path'
+import { basename, extname, join, resolve } from 'node:path'
 import { KreisError } from '../../api/errors.ts'
 import { slugify } from '../session/slug.ts'
 
-/** `<base>/<club-slug>`: each club keeps its backups apart, named as its migration copies are. */
+/**
+ * `<base>/<club-slug>-<hash of the file's full path>`: each club file keeps its backups apart.
+ * The name alone is not enough: "Save a copy…" makes a second `Rotary Köln.kreis` elsewhere,
+ * and sharing a folder would let one file's restore bring in the other's data.
+ */
 export function clubBackupFolder(base: string, clubPath: string): string {
-  return join(base, clubStem(clubPath))
+  const where = createHash('sha256').update(resolve(clubPath)).digest('hex').slice(0, 8)
+  return join(base, `${clubStem(clubPath)}-${where}`)
 }
 
 /** The club file's name made safe: `Rotary Köln.kreis` → `rotary-koeln`. */

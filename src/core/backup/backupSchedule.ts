@@ -1,5 +1,5 @@
 /** Automatic backups while a club is open come at most this often, and only after changes. */
-export const backupIntervalMs = 15 * 60_000
+const backupIntervalMs = 15 * 60_000
 
 /**
  * When the next automatic backup is due. "Changed" is SQLite's `total_changes()` of the app's

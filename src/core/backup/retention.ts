@@ -2,9 +2,9 @@ import { localToday } from '../clock.ts'
 import type { BackupName } from './backupNames.ts'
 
 /** Days before today of which the newest backup of each day is kept. */
-export const dailyDays = 14
+const dailyDays = 14
 /** Months before this one of which the newest backup of each month is kept. */
-export const monthlyMonths = 12
+const monthlyMonths = 12
 
 /**
  * Which backups go: all of today stay, the newest of each of the last 14 days, the newest of

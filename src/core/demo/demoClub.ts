@@ -46,7 +46,7 @@ const meetingPlaces: Record<DemoKind, Record<Locale, string>> = {
   },
 }
 
-export function demoProfile(locale: Locale, kind: DemoKind = 'rotary'): ClubProfileInput {
+function demoProfile(locale: Locale, kind: DemoKind = 'rotary'): ClubProfileInput {
   return {
     name: demoClubNames[kind],
     kind,

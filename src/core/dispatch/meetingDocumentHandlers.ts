@@ -39,7 +39,7 @@ export const meetingDocumentHandlers: Pick<Handlers, MeetingDocumentProcedures> 
       format === 'pdf'
         ? makeChapterReportPdf(file.db, range, clock)
         : // A workbook has no pages to count.
-          { bytes: await makeChapterReportXlsx(file.db, range), pages: 0 },
+          { bytes: await makeChapterReportXlsx(file.db, range, clock), pages: 0 },
     )
   },
 }

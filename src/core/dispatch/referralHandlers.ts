@@ -31,8 +31,8 @@ export const referralHandlers: Pick<Handlers, ReferralProcedures> = {
   'oneToOnes/save': async (input, { session, clock }) =>
     saveOneToOne(session.requireClub().db, input, clock),
   'oneToOnes/delete': async ({ id }, { session }) => deleteOneToOne(session.requireClub().db, id),
-  'referrals/chapterReport': async (range, { session }) =>
-    chapterReport(session.requireClub().db, range),
+  'referrals/chapterReport': async (range, { session, clock }) =>
+    chapterReport(session.requireClub().db, range, clock),
   'referrals/memberReport': async ({ memberId, range }, { session }) =>
     memberReport(session.requireClub().db, memberId, range),
 }

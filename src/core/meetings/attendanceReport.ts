@@ -22,11 +22,13 @@ export async function attendanceReport(
   const { from, to } = range
   checkRange(from, to, listYears)
   const settings = await getMeetingSettings(db)
+  const today = localToday(clock)
+  // The six months that count end with the period, or today for a period not over yet.
   const { tallies, points } = await tallyAttendance(db, {
     from,
     to,
-    windowFrom: rollingWindow(to).from,
-    heldUntil: localToday(clock),
+    windowFrom: rollingWindow(to < today ? to : today).from,
+    heldUntil: today,
   })
   const attended = points.reduce((sum, point) => sum + point.attended, 0)
   const expected = points.reduce((sum, point) => sum + point.expected, 0)

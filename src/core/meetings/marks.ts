@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { KreisError } from '../../api/errors.ts'
+import { isIsoDate } from '../../api/members.ts'
 import type { MarkInput } from '../../api/attendance.ts'
 import { isoTimestamp, localToday, type Clock } from '../clock.ts'
 import type { Database } from '../db/schema.ts'
@@ -98,6 +99,10 @@ async function checkMarks(db: Kysely<Database>, marks: readonly MarkInput[]): Pr
     if (meaning === undefined) throw new KreisError('attendance.codeNotFound', { id: mark.codeId })
     if (meaning === 'make_up' && (mark.makeUpDate === '' || mark.makeUpClub === '')) {
       throw new KreisError('attendance.makeUpDetails', { member: name })
+    }
+    // The contract checks the date, but callers inside core (the CLI) build marks themselves.
+    if (meaning === 'make_up' && !isIsoDate(mark.makeUpDate)) {
+      throw new KreisError('input.invalid', { field: 'makeUpDate', reason: 'date' })
     }
     if (meaning === 'substitute' && mark.substituteName === '') {
       throw new KreisError('attendance.substituteName', { member: name })

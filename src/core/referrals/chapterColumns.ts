@@ -8,12 +8,20 @@ export type BusinessKey = Exclude<keyof ChapterRow, 'member' | 'counts'>
 export const businessKeys: readonly BusinessKey[] = [
   'referralsGivenInside',
   'referralsGivenOutside',
-  'referralsReceived',
+  'referralsReceivedInside',
+  'referralsReceivedOutside',
   'visitors',
   'oneToOnes',
 ]
 
 export function businessLabels(locale: Locale): string[] {
   const t = chapterText[locale]
-  return [t.givenInside, t.givenOutside, t.received, t.visitors, t.oneToOnes]
+  return [
+    t.givenInside,
+    t.givenOutside,
+    t.receivedInside,
+    t.receivedOutside,
+    t.visitors,
+    t.oneToOnes,
+  ]
 }

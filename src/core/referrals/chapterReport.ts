@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { ChapterReport, ChapterRow } from '../../api/business.ts'
 import type { DateRange } from '../../api/meetings.ts'
+import { localToday, type Clock } from '../clock.ts'
 import type { Database } from '../db/schema.ts'
 import { tallyAttendance } from '../meetings/attendanceTally.ts'
 import { addCounts, noCounts } from '../meetings/countKeys.ts'
@@ -14,7 +15,8 @@ type BusinessTally = { -readonly [K in keyof Figures]: Figures[K] }
 const noBusinessTally = (): BusinessTally => ({
   referralsGivenInside: 0,
   referralsGivenOutside: 0,
-  referralsReceived: 0,
+  referralsReceivedInside: 0,
+  referralsReceivedOutside: 0,
   visitors: 0,
   oneToOnes: 0,
 })
@@ -31,13 +33,15 @@ const noBusinessTally = (): BusinessTally => ({
 export async function chapterReport(
   db: Kysely<Database>,
   range: DateRange,
+  clock: Clock,
 ): Promise<ChapterReport> {
   checkRange(range.from, range.to, listYears)
-  // The chapter's roll calls by what each code means, as the attendance report counts them.
+  // The chapter's roll calls by what each code means, as the attendance report counts them:
+  // a meeting still to come is not held yet, even if a roll call was taken before it moved.
   const { tallies: attendance } = await tallyAttendance(db, {
     ...range,
     windowFrom: range.from,
-    heldUntil: range.to,
+    heldUntil: localToday(clock),
   })
   const tallies = await businessTallies(db, range)
   const active = await db
@@ -83,9 +87,14 @@ async function businessTallies(
     .execute()
   for (const referral of referrals) {
     const giver = tally(referral.from_member_id)
-    if (referral.type === 'inside') giver.referralsGivenInside += 1
-    else giver.referralsGivenOutside += 1
-    tally(referral.to_member_id).referralsReceived += 1
+    const receiver = tally(referral.to_member_id)
+    if (referral.type === 'inside') {
+      giver.referralsGivenInside += 1
+      receiver.referralsReceivedInside += 1
+    } else {
+      giver.referralsGivenOutside += 1
+      receiver.referralsReceivedOutside += 1
+    }
   }
   const visits = await db
     .selectFrom('guest_visit as v')

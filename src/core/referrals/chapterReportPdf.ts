@@ -46,8 +46,9 @@ function chapterReportDocument(
     ...businessKeys.map((key) => numberCell(row[key], bold)),
   ]
   const numeric = columns.length + businessKeys.length
+  // Wide enough for the longest short header on one line, narrow enough to leave a name room.
   const table = reportTable({
-    widths: ['*', ...Array.from({ length: numeric }, () => 56)],
+    widths: ['*', ...Array.from({ length: numeric }, () => 50)],
     head: [
       headCell(t.name, false),
       ...[...columns.map((column) => column.label), ...businessLabels(locale)].map((label) =>
@@ -88,7 +89,7 @@ export async function makeChapterReportPdf(
   clock: Clock,
   pdf: PdfOptions = {},
 ): Promise<{ bytes: Uint8Array; pages: number }> {
-  const report = await chapterReport(db, range)
+  const report = await chapterReport(db, range, clock)
   const doc = chapterReportDocument(
     report,
     await documentClub(db),

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Currency, Locale } from '../../api/club.ts'
 import type { ChapterReport, ChapterRow } from '../../api/business.ts'
 import type { AttendanceCode, DateRange } from '../../api/meetings.ts'
+import type { Clock } from '../clock.ts'
 import type { Database } from '../db/schema.ts'
 import { attendanceCodes } from '../meetings/codes.ts'
 import { documentClub } from '../meetings/documents/documentClub.ts'
@@ -74,8 +75,9 @@ async function writeChapterXlsx(
 export async function makeChapterReportXlsx(
   db: Kysely<Database>,
   range: DateRange,
+  clock: Clock,
 ): Promise<Uint8Array> {
-  const report = await chapterReport(db, range)
+  const report = await chapterReport(db, range, clock)
   const club = await documentClub(db)
   return writeChapterXlsx(report, await attendanceCodes(db), club.locale, club.currency)
 }

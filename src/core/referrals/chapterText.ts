@@ -12,9 +12,10 @@ export const chapterText = {
       'Umsätze sind vertraulich und erscheinen nur als Summe; die Beträge einzelner Mitglieder stehen in keinem Bericht.',
     memberNumber: 'Mitgliedsnummer',
     name: 'Name',
-    givenInside: 'Empf. intern',
-    givenOutside: 'Empf. extern',
-    received: 'Empf. erhalten',
+    givenInside: 'Geg. intern',
+    givenOutside: 'Geg. extern',
+    receivedInside: 'Erh. intern',
+    receivedOutside: 'Erh. extern',
     visitors: 'Besucher',
     oneToOnes: 'Einzelgespr.',
     total: 'Summe',
@@ -25,7 +26,7 @@ export const chapterText = {
     to: 'Bis',
     tyfcbColumn: 'Umsatz TYFCB ({currency})',
     legend:
-      'Empf. intern: eigene Geschäfte an ein Mitglied weitergegeben; extern: einen Dritten vorgestellt. Einzelgespräche zählen bei beiden Mitgliedern, die Summen sind Spaltensummen.',
+      'Empfehlungen gegeben (Geg.) und erhalten (Erh.); intern: eigene Geschäfte an ein Mitglied weitergegeben, extern: einen Dritten vorgestellt. Einzelgespräche zählen bei beiden Mitgliedern, die Summen sind Spaltensummen.',
   },
   en: {
     title: 'Chapter report',
@@ -37,9 +38,10 @@ export const chapterText = {
       "Amounts are confidential and appear only as the total; no report shows a single member's amounts.",
     memberNumber: 'Member number',
     name: 'Name',
-    givenInside: 'Given inside',
-    givenOutside: 'Given outside',
-    received: 'Received',
+    givenInside: 'Given in',
+    givenOutside: 'Given out',
+    receivedInside: 'Rec. in',
+    receivedOutside: 'Rec. out',
     visitors: 'Visitors',
     oneToOnes: 'One-to-ones',
     total: 'Total',
@@ -50,7 +52,7 @@ export const chapterText = {
     to: 'To',
     tyfcbColumn: 'Closed business TYFCB ({currency})',
     legend:
-      "Inside: own business passed to a member; outside: a third party introduced. A one-to-one counts for both members; totals are the columns' sums.",
+      "Referrals given and received (Rec.); in: own business passed to a member, out: a third party introduced. A one-to-one counts for both members; totals are the columns' sums.",
   },
 } as const
 

@@ -251,7 +251,14 @@ export class Session {
       failure = fileErrorFrom(error, path)
       rmSync(staged, { force: true })
     }
-    const state = await this.openFile(path, false)
+    let state: AppState
+    try {
+      state = await this.openFile(path, false)
+    } catch (error) {
+      // The club is closed now: the window and the menu must learn it, not keep showing it.
+      this.changed()
+      throw error
+    }
     if (failure !== null) throw failure
     return state
   }

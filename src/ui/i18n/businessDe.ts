@@ -93,7 +93,8 @@ export const businessDe = {
       columns: {
         referralsGivenInside: 'gegeben intern',
         referralsGivenOutside: 'gegeben extern',
-        referralsReceived: 'erhalten',
+        referralsReceivedInside: 'erhalten intern',
+        referralsReceivedOutside: 'erhalten extern',
         visitors: 'Besucher',
         oneToOnes: 'Einzelgespräche',
       },

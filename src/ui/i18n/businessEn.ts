@@ -95,7 +95,8 @@ export const businessEn: Pick<MessageSchema, 'business'> = {
       columns: {
         referralsGivenInside: 'given inside',
         referralsGivenOutside: 'given outside',
-        referralsReceived: 'received',
+        referralsReceivedInside: 'received inside',
+        referralsReceivedOutside: 'received outside',
         visitors: 'Visitors',
         oneToOnes: 'One-to-ones',
       },

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { clubBackupFolder } from '../../../src/core/backup/backupFolder.ts'
 import { describe, expect, it } from 'vitest'
 import type { BackupEntry, BackupSettings } from '../../../src/api/backups.ts'
 import { latestSchemaVersion } from '../../../src/core/db/migrations/index.ts'
@@ -41,10 +42,11 @@ describe('Settings → Backups', () => {
     const chosen = join(tempDir(), 'Synced')
     club.host.toSave.push(chosen)
     const moved = value<BackupSettings>(await club.dispatch('backups/chooseFolder', {}))
-    expect(moved).toMatchObject({ folder: join(chosen, 'rc-test'), isDefault: false })
+    const inChosen = clubBackupFolder(chosen, club.path)
+    expect(moved).toMatchObject({ folder: inChosen, isDefault: false })
     club.clock.advance(1)
     value(await club.dispatch('backups/now', {}))
-    expect(reasonsIn(join(chosen, 'rc-test'))).toEqual(['manual'])
+    expect(reasonsIn(inChosen)).toEqual(['manual'])
     expect(club.session.preferences.read().backupFolder).toBe(chosen)
 
     club.host.toSave.push(null)

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { clubBackupFolder } from '../../../src/core/backup/backupFolder.ts'
 import { afterEach } from 'vitest'
 import type { Clock } from '../../../src/core/clock.ts'
 import { createDispatcher, type Dispatch } from '../../../src/core/dispatch/dispatcher.ts'
@@ -26,7 +27,7 @@ export interface SessionClub {
   readonly host: ScriptedHost
   readonly clock: HandClock
   readonly warnings: unknown[]
-  /** `<userData>/backups/rc-test`, where this club's backups go by default. */
+  /** `<userData>/backups/rc-test-<hash>`, where this club's backups go by default. */
   readonly folder: string
   readonly path: string
 }
@@ -65,7 +66,7 @@ export function useSessionClub(): (dir: string) => Promise<SessionClub> {
       host,
       clock,
       warnings,
-      folder: join(dir, 'backups', 'rc-test'),
+      folder: clubBackupFolder(join(dir, 'backups'), session.requireClub().path),
       path: session.requireClub().path,
     }
   }

@@ -131,5 +131,7 @@ describe('kreis meetings, attendance and referrals', () => {
     expect(report.rows.every((row) => !('tyfcbCents' in row))).toBe(true)
     const text = await run(['referrals', 'report', bni, '--locale', 'en'])
     expect(text.out).toContain('Closed business in the chapter (TYFCB)')
+    expect(text.out).toMatch(/Ref\. given \(in\/out\)\s+received \(in\/out\)/)
+    expect(text.out).toMatch(/Total\s+\S+\s+\d+\/\d+\s+\d+\/\d+\s/)
   })
 })

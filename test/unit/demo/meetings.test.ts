@@ -74,12 +74,15 @@ describe('the demo club’s meetings', () => {
   it('makes a BNI chapter with PALMS codes, referrals, closed business and one-to-ones', async () => {
     const club = await bni.db.selectFrom('club').select(['kind', 'name']).executeTakeFirstOrThrow()
     expect(club).toEqual({ kind: 'bni', name: 'BNI Chapter Taunus Connect' })
-    const report = await chapterReport(bni.db, { from: '2026-01-01', to: '2026-11-21' })
+    const report = await chapterReport(bni.db, { from: '2026-01-01', to: '2026-11-21' }, clock)
     expect(report.totals.counts.substitute).toBeGreaterThan(0)
     expect(report.totals.counts.late).toBeGreaterThan(0)
     expect(
       report.totals.referralsGivenInside + report.totals.referralsGivenOutside,
     ).toBeGreaterThan(100)
+    // Every slip is given by one member and received by another.
+    expect(report.totals.referralsReceivedInside).toBe(report.totals.referralsGivenInside)
+    expect(report.totals.referralsReceivedOutside).toBe(report.totals.referralsGivenOutside)
     expect(report.totals.oneToOnes).toBeGreaterThan(0)
     expect(report.totals.tyfcbCents).toBeGreaterThan(0)
     const { rows } = await sql<{

@@ -133,6 +133,9 @@ describe('marking attendance', () => {
       'attendance.makeUpDetails',
       { member: 'Bernd Becker' },
     ])
+    expect(
+      await refuse([markOf(bernd, makeUp, { makeUpDate: 'gestern', makeUpClub: 'RC Nachbarort' })]),
+    ).toEqual(['input.invalid', { field: 'makeUpDate', reason: 'date' }])
     const { id: substitute } = await db()
       .insertInto('attendance_code')
       .values({ meaning: 'substitute', key: 's', label_de: 'V', label_en: 'S', sort_order: 9 })

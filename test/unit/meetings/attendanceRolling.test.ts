@@ -46,8 +46,12 @@ describe('BNI absences over the rolling six months', () => {
       absencesRolling: 3,
       overAbsenceLimit: true,
     })
+    // A period not over yet counts the six months up to today, not up to its end.
+    const clubYear = await attendanceReport(db(), { ...range, to: '2027-06-30' }, fixedClock)
+    expect(clubYear.members.find((r) => r.member.id === paul)?.absencesRolling).toBe(3)
     // A day later the window has moved past 22 May.
-    const later = await attendanceReport(db(), { ...range, to: '2026-11-22' }, fixedClock)
+    const tomorrow = { now: () => new Date('2026-11-22T10:00:00Z') }
+    const later = await attendanceReport(db(), { ...range, to: '2026-11-22' }, tomorrow)
     expect(later.members.find((r) => r.member.id === paul)?.absencesRolling).toBe(2)
   })
 })

@@ -44,10 +44,10 @@ describe('the chapter report as PDF', () => {
     expect(text).toContain('Zeitraum: 01.10.2026 – 31.10.2026')
     expect(text).toContain('Umsatz aus abgeschlossenen Geschäften (TYFCB): 11.111,11 €')
     expect(text).toMatch(
-      /Name\s+Anwesend\s+Abwesend\s+Verspätet\s+Krankheit\s+Vertretung\s+Empf\. intern\s+Empf\. extern\s+Empf\. erhalten\s+Besucher\s+Einzelgespr\./,
+      /Name\s+Anwesend\s+Abwesend\s+Verspätet\s+Krankheit\s+Vertretung\s+Geg\. intern\s+Geg\. extern\s+Erh\. intern\s+Erh\. extern\s+Besucher\s+Einzelgespr\./,
     )
-    expect(text).toMatch(/Anna Arndt\s+2\s+0\s+0\s+0\s+0\s+1\s+1\s+1\s+2\s+2\n/)
-    expect(text).toMatch(/Summe\s+6\s+2\s+1\s+1\s+1\s+2\s+1\s+3\s+3\s+4\n/)
+    expect(text).toMatch(/Anna Arndt\s+2\s+0\s+0\s+0\s+0\s+1\s+1\s+1\s+0\s+2\s+2\n/)
+    expect(text).toMatch(/Summe\s+6\s+2\s+1\s+1\s+1\s+2\s+1\s+2\s+1\s+3\s+4\n/)
     for (const cents of [amounts.anna, amounts.bernd]) {
       for (const form of forms(cents)) expect(text).not.toContain(form)
     }
@@ -58,7 +58,7 @@ describe('the chapter report as XLSX', () => {
   it('writes numbers, the totals row and the chapter total on a sheet of its own', async () => {
     const { db } = await openClub()
     await octoberChapter(db)
-    const book = await sheets(await makeChapterReportXlsx(db, october))
+    const book = await sheets(await makeChapterReportXlsx(db, october, fixedClock))
     expect([...book.keys()]).toEqual(['Chapterbericht', 'Summen'])
     const [header, ...rows] = book.get('Chapterbericht') ?? []
     expect(header).toEqual([
@@ -69,9 +69,10 @@ describe('the chapter report as XLSX', () => {
       'Verspätet',
       'Krankheit',
       'Vertretung',
-      'Empf. intern',
-      'Empf. extern',
-      'Empf. erhalten',
+      'Geg. intern',
+      'Geg. extern',
+      'Erh. intern',
+      'Erh. extern',
       'Besucher',
       'Einzelgespr.',
     ])
@@ -86,10 +87,11 @@ describe('the chapter report as XLSX', () => {
       1,
       1,
       1,
+      0,
       2,
       2,
     ])
-    expect(rows.at(-1)).toEqual([undefined, 'Summe', 6, 2, 1, 1, 1, 2, 1, 3, 3, 4])
+    expect(rows.at(-1)).toEqual([undefined, 'Summe', 6, 2, 1, 1, 1, 2, 1, 2, 1, 3, 4])
     const totals = book.get('Summen') ?? []
     expect(totals[0]).toEqual(['Von', 'Bis', 'Umsatz TYFCB (EUR)'])
     expect(totals[1]?.[2]).toBe((amounts.anna + amounts.bernd) / 100)
@@ -109,7 +111,7 @@ describe('the chapter report as XLSX', () => {
       .set({ first_name: '', last_name: '=1+1' })
       .where('last_name', '=', 'Ohm')
       .execute()
-    const book = await sheets(await makeChapterReportXlsx(db, october))
+    const book = await sheets(await makeChapterReportXlsx(db, october, fixedClock))
     const names = (book.get('Chapterbericht') ?? []).map((row) => row[1])
     expect(names).toContain("'=1+1")
   })

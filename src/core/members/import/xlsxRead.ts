@@ -7,7 +7,7 @@ type CellValue = ExcelJS.CellValue
  * What a workbook may unpack to. A Kreis export of 100,000 members unpacks to about 115 MB;
  * exceljs keeps every cell as an object, so far more could not be read anyway.
  */
-export const maxUnpackedBytes = 256 * 1024 * 1024
+const maxUnpackedBytes = 256 * 1024 * 1024
 
 /** The first worksheet as rows of text; date cells become ISO `YYYY-MM-DD`. */
 export async function readWorksheet(bytes: Uint8Array): Promise<string[][]> {

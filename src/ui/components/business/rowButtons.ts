@@ -3,7 +3,7 @@ import { NButton, type DataTableColumn } from 'naive-ui'
 import { Pencil, Trash2 } from '@lucide/vue'
 
 /** A small icon button in a table row; its label goes to the tooltip and to screen readers. */
-export function iconButton(label: string, test: string, icon: Component, onClick: () => void) {
+function iconButton(label: string, test: string, icon: Component, onClick: () => void) {
   return h(
     NButton,
     {
