@@ -6,7 +6,8 @@ import { anna, bernd, businessAnswers, clara, oneToOne, referral, tyfcb } from '
 import { body, choose, click, confirmDialog, find, text, type } from './meetingsDom.ts'
 import { mountApp } from './mountApp.ts'
 import { todayIso } from '../../src/ui/format.ts'
-import { addMonths, presetPeriod } from '../../src/ui/components/business/reportPeriods.ts'
+import { addMonths } from '../../src/api/clubYear.ts'
+import { presetPeriod } from '../../src/ui/components/business/reportPeriods.ts'
 import type { MemberRef } from '../../src/api/members.ts'
 
 afterEach(() => {

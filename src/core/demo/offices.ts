@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely'
 import type { OfficeTable } from '../db/schema.ts'
-import { clubYearOf } from '../club/clubYear.ts'
+import { clubYearOf } from '../../api/clubYear.ts'
 import { addYears, formatDay, parseDay, type Day } from './days.ts'
 import type { Random } from './random.ts'
 import type { StandardRoleKey } from './standardRoles.ts'

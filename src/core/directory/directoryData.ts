@@ -7,7 +7,7 @@ import type { Database } from '../db/schema.ts'
 import { displayName } from '../members/displayName.ts'
 import { currentBoard } from '../members/offices.ts'
 import { loadSectorIndex, type SectorIndex } from '../sectors/sectorIndex.ts'
-import { addDays, clubYearOf, type ClubYear } from '../club/clubYear.ts'
+import { addDays, clubYearOf, type ClubYear } from '../../api/clubYear.ts'
 import {
   entryColumns,
   publishedEntry,

@@ -1,5 +1,5 @@
 import type { FeeSchedule } from '../../api/dues.ts'
-import { addDays, clubYearOf } from '../club/clubYear.ts'
+import { addDays, clubYearOf } from '../../api/clubYear.ts'
 import { scheduleOn } from './feeSchedules.ts'
 import { sliceContaining, type Span } from './periods.ts'
 

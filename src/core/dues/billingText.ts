@@ -1,5 +1,5 @@
 import type { Locale } from '../../api/club.ts'
-import { clubYearOf } from '../club/clubYear.ts'
+import { clubYearOf } from '../../api/clubYear.ts'
 import { shortDate } from '../pdf/dates.ts'
 import type { Span } from './periods.ts'
 

@@ -1,6 +1,6 @@
 import type { BillingInterval } from '../../api/dues.ts'
 import { KreisError } from '../../api/errors.ts'
-import { addDays, clubYearOf } from '../club/clubYear.ts'
+import { addDays, clubYearOf } from '../../api/clubYear.ts'
 
 /** A stretch of days, both ends included. */
 export interface Span {

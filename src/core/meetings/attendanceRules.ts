@@ -1,5 +1,5 @@
 import type { AttendanceMeaning } from '../../api/meetings.ts'
-import { addDays, addMonths } from '../club/clubYear.ts'
+import { addDays, addMonths } from '../../api/clubYear.ts'
 
 /**
  * What one member's mark at one meeting amounts to in the figures:

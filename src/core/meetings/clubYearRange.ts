@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import { KreisError } from '../../api/errors.ts'
 import type { DateRange } from '../../api/meetings.ts'
-import { clubYearOf } from '../club/clubYear.ts'
+import { clubYearOf } from '../../api/clubYear.ts'
 import type { Database } from '../db/schema.ts'
 
 const pad = (n: number) => String(n).padStart(2, '0')

@@ -1,5 +1,5 @@
 import { KreisError } from '../../api/errors.ts'
-import { addMonths } from '../club/clubYear.ts'
+import { addMonths } from '../../api/clubYear.ts'
 
 /** Generating meetings: a club year or two at a time. */
 export const generateYears = 2

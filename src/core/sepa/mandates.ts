@@ -4,7 +4,7 @@ import { bicProblem, ibanProblem, normaliseBic, normaliseIban } from '../../api/
 import type { Mandate, MandateInput } from '../../api/sepa.ts'
 import { isoTimestamp, localToday, type Clock } from '../clock.ts'
 import type { Database, MandateTable } from '../db/schema.ts'
-import { addMonths } from '../club/clubYear.ts'
+import { addMonths } from '../../api/clubYear.ts'
 import { requireMemberRow } from '../members/memberWrite.ts'
 import { referenceFromPattern } from './mandateReference.ts'
 import { isSepaId } from './transliterate.ts'

@@ -1,6 +1,9 @@
+import { duesSepaDe } from './duesSepaDe.ts'
+
 /** The dues view and the member page's dues section (German source). */
 export const duesDe = {
   dues: {
+    ...duesSepaDe,
     title: 'Beiträge',
     tabs: {
       fees: 'Beitragssätze',
@@ -307,96 +310,6 @@ export const duesDe = {
         'Für {count} Mitglied wird ein Brief mit Stichtag {date} erstellt und als verschickt vermerkt. | Für {count} Mitglieder werden Briefe mit Stichtag {date} erstellt und als verschickt vermerkt; Mahngebühren werden gebucht.',
       done: '{count} Mahnbrief gespeichert in {folder} | {count} Mahnbriefe gespeichert in {folder}',
     },
-    sepa: {
-      settings: 'Gläubigerdaten des Clubs',
-      noCreditorTitle: 'Noch keine Gläubiger-Identifikationsnummer',
-      noCreditorText:
-        'Für Lastschriften braucht der Club eine Gläubiger-ID der Deutschen Bundesbank (kostenlos online zu beantragen), den Namen als Zahlungsempfänger und das Konto, auf dem die Beiträge eingehen. Tragen Sie alles unten ein; danach lassen sich hier Lastschriften erstellen.',
-      creditorId: 'Gläubiger-Identifikationsnummer',
-      creditorIdHint: 'Von der Bundesbank zugeteilt, z. B. DE98ZZZ09999999999.',
-      creditorName: 'Name des Zahlungsempfängers',
-      creditorNameHint: 'So erscheint der Club auf dem Kontoauszug der Mitglieder.',
-      iban: 'IBAN des Clubkontos',
-      ibanHint: 'Dasselbe Konto wie im Clubprofil.',
-      bic: 'BIC',
-      bicHint: 'Im EWR nicht nötig, sonst (z. B. Schweiz) Pflicht.',
-      pattern: 'Muster für Mandatsreferenzen',
-      patternHint:
-        'Für neue Mandate ohne eigene Referenz: {number} wird zur Mitgliedsnummer, {n} zur laufenden Nummer.',
-      saveSettings: 'Gläubigerdaten speichern',
-      settingsSaved: 'Gläubigerdaten gespeichert.',
-      editSettings: 'Gläubigerdaten ändern',
-      collect: 'Lastschrifteinzug',
-      collectionDate: 'Einzugsdatum',
-      earliest: 'Frühestens am {date} (Vorlauf der Bank).',
-      problemsTitle:
-        '{count} Forderung kann nicht eingezogen werden | {count} Forderungen können nicht eingezogen werden',
-      problemsIntro:
-        'Sie kommen nicht in die Datei und bleiben offen. Mandate pflegen Sie auf der Mitgliedsseite.',
-      problems: {
-        noMandate: 'kein SEPA-Mandat',
-        mandateLapsed: 'Mandat verfallen (36 Monate nicht genutzt)',
-        mandateRevoked: 'Mandat widerrufen',
-        invalidIban: 'IBAN ungültig',
-        mandateUsed: 'Einmal-Mandat schon genutzt',
-        bicMissing: 'BIC fehlt (Konto außerhalb des EWR)',
-      },
-      nothing: 'Zum {date} ist nichts per Lastschrift einzuziehen.',
-      summary:
-        '{count} Lastschrift über {total} zum {date} | {count} Lastschriften über zusammen {total} zum {date}',
-      sequences: {
-        FRST: 'Erstlastschriften (FRST)',
-        RCUR: 'Folgelastschriften (RCUR)',
-        OOFF: 'Einmallastschriften (OOFF)',
-      },
-      groupSum: '{count} Posten · {total}',
-      mandate: 'Mandatsreferenz',
-      firstDebit: 'erste Lastschrift',
-      export: 'SEPA-Datei exportieren',
-      exportTitle: 'SEPA-Datei exportieren?',
-      exportText:
-        '{count} Lastschrift über {total} zum {date} wird in eine Datei geschrieben und als eingezogen gebucht. | {count} Lastschriften über zusammen {total} zum {date} werden in eine Datei geschrieben und als eingezogen gebucht.',
-      exported:
-        'SEPA-Datei gespeichert: {path} ({count} Lastschrift, {total}) | SEPA-Datei gespeichert: {path} ({count} Lastschriften, {total})',
-      preNotify: 'Vorabinformationen erstellen',
-      preNotifyHint:
-        '{count} Mitglied wird zum ersten Mal belastet und ist 14 Tage vorher zu informieren. | {count} Mitglieder werden zum ersten Mal belastet und sind 14 Tage vorher zu informieren.',
-      noFirstDebits: 'Niemand wird zum ersten Mal belastet: keine Vorabinformation nötig.',
-      shortNotice:
-        'Bis zu diesem Einzug sind es weniger als 14 Tage. Erstlastschriften nur einziehen, wenn die Vorabinformation rechtzeitig zuging oder im Mandat eine kürzere Frist vereinbart ist – sonst frühestens am {date}.',
-      notified:
-        'Vorabinformation gespeichert: {path} ({pages} Seite) | Vorabinformationen gespeichert: {path} ({pages} Seiten)',
-      collections: 'Bisherige Einzüge',
-      noCollections: 'Noch keine SEPA-Datei exportiert.',
-      file: 'Datei',
-      items: 'Posten',
-      returns: 'Rückgaben',
-      recordReturn: 'Rücklastschrift erfassen',
-      saveFileAgain: 'Datei erneut speichern',
-      fileSavedAgain: 'SEPA-Datei gespeichert: {path}',
-      returnTitle: 'Rücklastschrift erfassen',
-      returnExplain:
-        'Aus dem Einzug vom {date} ({file}). Die Zahlung wird zurückgebucht und die Forderung ist wieder offen.',
-      returnMember: 'Mitglied',
-      returnChargeLabel: 'Forderung',
-      returnChargePlaceholder: 'Erst das Mitglied wählen',
-      returnNoCharges: 'Dieses Mitglied hat keine bezahlte Forderung.',
-      returnCharge: '{number} · {description} · {amount}',
-      returnDate: 'Tag der Rückgabe',
-      returnReason: 'Rückgabegrund der Bank',
-      returnSave: 'Rücklastschrift buchen',
-      returned: 'Rücklastschrift für {number} gebucht; die Forderung ist wieder offen.',
-      reasons: {
-        AC04: 'Konto erloschen',
-        AC06: 'Konto gesperrt',
-        AM04: 'Deckung unzureichend',
-        MD01: 'Kein Mandat',
-        MD06: 'Erstattung auf Wunsch des Zahlers',
-        MS02: 'Widerspruch des Zahlers',
-        MS03: 'Grund nicht angegeben',
-        SL01: 'Lastschriftsperre der Bank des Zahlers',
-      },
-    },
     reports: {
       intro:
         'Was im Zeitraum gefordert, gezahlt und gutgeschrieben wurde, und was an seinem letzten Tag noch offen war. Für die Buchhaltung lässt sich jede Buchung des Zeitraums als Tabelle speichern.',
@@ -421,32 +334,6 @@ export const duesDe = {
         upTo180: '91 bis 180 Tage',
         over180: 'über 180 Tage',
       },
-    },
-    mandate: {
-      add: 'Mandat hinzufügen',
-      edit: 'Bearbeiten',
-      addTitle: 'Neues SEPA-Mandat',
-      editTitle: 'SEPA-Mandat bearbeiten',
-      reference: 'Mandatsreferenz',
-      referenceHint: 'Leer lassen: wird aus dem Muster des Clubs erzeugt.',
-      referencePlaceholder: 'automatisch',
-      signedOn: 'Unterschrieben am',
-      debtorName: 'Kontoinhaber',
-      debtorHint: 'Wie auf dem Mandat unterschrieben.',
-      nameRequired: 'Bitte den Kontoinhaber angeben.',
-      iban: 'IBAN',
-      ibanRequired: 'Bitte die IBAN angeben.',
-      bic: 'BIC',
-      bicHint: 'Im EWR nicht nötig, sonst (z. B. Schweiz) Pflicht.',
-      type: 'Art',
-      types: { RCUR: 'Wiederkehrend', OOFF: 'Einmalig' },
-      status: 'Status',
-      statuses: { active: 'Gültig', revoked: 'Widerrufen' },
-      lapsed: 'verfallen',
-      lastUsed: 'zuletzt genutzt am {date}',
-      signedAt: 'unterschrieben am {date}, noch nicht genutzt',
-      save: 'Mandat speichern',
-      saved: 'Mandat gespeichert.',
     },
     member: {
       title: 'Beiträge & Mandate',

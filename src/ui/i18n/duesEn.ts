@@ -1,7 +1,9 @@
 import type { DuesMessages } from './duesDe.ts'
+import { duesSepaEn } from './duesSepaEn.ts'
 
 export const duesEn: DuesMessages = {
   dues: {
+    ...duesSepaEn,
     title: 'Dues',
     tabs: {
       fees: 'Fees',
@@ -305,95 +307,6 @@ export const duesEn: DuesMessages = {
         'A letter dated {date} is created for {count} member and recorded as sent. | Letters dated {date} are created for {count} members and recorded as sent; dunning fees are booked.',
       done: '{count} dunning letter saved in {folder} | {count} dunning letters saved in {folder}',
     },
-    sepa: {
-      settings: 'The club as creditor',
-      noCreditorTitle: 'No creditor identifier yet',
-      noCreditorText:
-        'For direct debits the club needs a creditor identifier (in Germany issued free of charge by the Deutsche Bundesbank), its name as payee and the account the dues are paid into. Enter them below; direct debits can then be made here.',
-      creditorId: 'Creditor identifier',
-      creditorIdHint: 'Issued by the Bundesbank, e.g. DE98ZZZ09999999999.',
-      creditorName: 'Payee name',
-      creditorNameHint: 'How the club appears on the members’ bank statements.',
-      iban: 'IBAN of the club account',
-      ibanHint: 'The same account as in the club profile.',
-      bic: 'BIC',
-      bicHint: 'Not needed within the EEA; required elsewhere (e.g. Switzerland).',
-      pattern: 'Mandate reference pattern',
-      patternHint:
-        'For new mandates without a reference of their own: {number} becomes the member number, {n} a running number.',
-      saveSettings: 'Save creditor details',
-      settingsSaved: 'Creditor details saved.',
-      editSettings: 'Change creditor details',
-      collect: 'Direct debit collection',
-      collectionDate: 'Collection date',
-      earliest: 'Not before {date} (the bank’s lead time).',
-      problemsTitle: '{count} charge cannot be collected | {count} charges cannot be collected',
-      problemsIntro:
-        'They are left out of the file and stay open. Mandates are kept on the member page.',
-      problems: {
-        noMandate: 'no SEPA mandate',
-        mandateLapsed: 'mandate lapsed (unused for 36 months)',
-        mandateRevoked: 'mandate revoked',
-        invalidIban: 'invalid IBAN',
-        mandateUsed: 'one-off mandate already used',
-        bicMissing: 'BIC missing (account outside the EEA)',
-      },
-      nothing: 'Nothing is to be collected by direct debit on {date}.',
-      summary:
-        '{count} direct debit of {total} on {date} | {count} direct debits totalling {total} on {date}',
-      sequences: {
-        FRST: 'First debits (FRST)',
-        RCUR: 'Recurring debits (RCUR)',
-        OOFF: 'One-off debits (OOFF)',
-      },
-      groupSum: '{count} items · {total}',
-      mandate: 'Mandate reference',
-      firstDebit: 'first debit',
-      export: 'Export SEPA file',
-      exportTitle: 'Export the SEPA file?',
-      exportText:
-        '{count} direct debit of {total} on {date} is written to a file and booked as collected. | {count} direct debits totalling {total} on {date} are written to a file and booked as collected.',
-      exported:
-        'SEPA file saved: {path} ({count} direct debit, {total}) | SEPA file saved: {path} ({count} direct debits, {total})',
-      preNotify: 'Create pre-notifications',
-      preNotifyHint:
-        '{count} member is debited for the first time and is to be notified 14 days ahead. | {count} members are debited for the first time and are to be notified 14 days ahead.',
-      noFirstDebits: 'Nobody is debited for the first time: no pre-notification needed.',
-      shortNotice:
-        'This collection is less than 14 days away. Collect first debits only if they were notified in time or the mandate agrees a shorter notice – otherwise on {date} at the earliest.',
-      notified:
-        'Pre-notification saved: {path} ({pages} page) | Pre-notifications saved: {path} ({pages} pages)',
-      collections: 'Past collections',
-      noCollections: 'No SEPA file exported yet.',
-      file: 'File',
-      items: 'Items',
-      returns: 'Returns',
-      recordReturn: 'Record a return',
-      saveFileAgain: 'Save file again',
-      fileSavedAgain: 'SEPA file saved: {path}',
-      returnTitle: 'Record a returned debit',
-      returnExplain:
-        'From the collection of {date} ({file}). The payment is reversed and the charge is open again.',
-      returnMember: 'Member',
-      returnChargeLabel: 'Charge',
-      returnChargePlaceholder: 'Choose the member first',
-      returnNoCharges: 'This member has no paid charge.',
-      returnCharge: '{number} · {description} · {amount}',
-      returnDate: 'Date of the return',
-      returnReason: 'Bank’s return reason',
-      returnSave: 'Book the return',
-      returned: 'Return for {number} booked; the charge is open again.',
-      reasons: {
-        AC04: 'Account closed',
-        AC06: 'Account blocked',
-        AM04: 'Insufficient funds',
-        MD01: 'No mandate',
-        MD06: 'Refund requested by the payer',
-        MS02: 'Refused by the payer',
-        MS03: 'Reason not specified',
-        SL01: 'Debit blocked by the payer’s bank',
-      },
-    },
     reports: {
       intro:
         'What was charged, paid and credited in the period, and what was still open on its last day. For the accountant every booking of the period can be saved as a table.',
@@ -418,32 +331,6 @@ export const duesEn: DuesMessages = {
         upTo180: '91 to 180 days',
         over180: 'over 180 days',
       },
-    },
-    mandate: {
-      add: 'Add mandate',
-      edit: 'Edit',
-      addTitle: 'New SEPA mandate',
-      editTitle: 'Edit SEPA mandate',
-      reference: 'Mandate reference',
-      referenceHint: 'Leave empty: made from the club’s pattern.',
-      referencePlaceholder: 'automatic',
-      signedOn: 'Signed on',
-      debtorName: 'Account holder',
-      debtorHint: 'As signed on the mandate.',
-      nameRequired: 'Please give the account holder.',
-      iban: 'IBAN',
-      ibanRequired: 'Please give the IBAN.',
-      bic: 'BIC',
-      bicHint: 'Not needed within the EEA; required elsewhere (e.g. Switzerland).',
-      type: 'Kind',
-      types: { RCUR: 'Recurring', OOFF: 'One-off' },
-      status: 'Status',
-      statuses: { active: 'Valid', revoked: 'Revoked' },
-      lapsed: 'lapsed',
-      lastUsed: 'last used on {date}',
-      signedAt: 'signed on {date}, not used yet',
-      save: 'Save mandate',
-      saved: 'Mandate saved.',
     },
     member: {
       title: 'Dues & mandates',

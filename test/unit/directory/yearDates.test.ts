@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DirectoryEntry } from '../../../src/core/directory/directoryEntry.ts'
-import { clubYearOf } from '../../../src/core/club/clubYear.ts'
+import { clubYearOf } from '../../../src/api/clubYear.ts'
 import {
   anniversariesOf,
   birthdaysOf,

@@ -1,6 +1,6 @@
 import type { Kysely, KyselyPlugin } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import { addDays } from '../../../src/core/club/clubYear.ts'
+import { addDays } from '../../../src/api/clubYear.ts'
 import type { Database } from '../../../src/core/db/schema.ts'
 import { attendanceReport } from '../../../src/core/meetings/attendanceReport.ts'
 import { markAttendance } from '../../../src/core/meetings/marks.ts'

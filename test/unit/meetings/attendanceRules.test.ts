@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, clubYearOf } from '../../../src/core/club/clubYear.ts'
+import { addDays, clubYearOf } from '../../../src/api/clubYear.ts'
 import {
   classify,
   makeUpCounts,

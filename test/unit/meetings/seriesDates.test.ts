@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defined } from './meetingInputs.ts'
-import { clubYearOf } from '../../../src/core/club/clubYear.ts'
+import { clubYearOf } from '../../../src/api/clubYear.ts'
 import {
   seriesDates,
   seriesSlots,

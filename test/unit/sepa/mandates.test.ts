@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatError } from '../../../src/api/messages/errors.ts'
-import { addMonths } from '../../../src/core/club/clubYear.ts'
+import { addMonths } from '../../../src/api/clubYear.ts'
 import { listMandates, saveMandate } from '../../../src/core/sepa/mandates.ts'
 import { saveSepaSettings } from '../../../src/core/sepa/settings.ts'
 import { addDuesMember } from '../../support/duesClub.ts'

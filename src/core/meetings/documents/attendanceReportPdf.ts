@@ -13,7 +13,8 @@ import { attendanceCodes } from '../codes.ts'
 import { addCounts, noCounts } from '../countKeys.ts'
 import { documentClub, type DocumentClub } from './documentClub.ts'
 import { headCell, meetingDocument, numberCell, reportTable } from './documentPage.ts'
-import { documentText, formatPercent } from './documentText.ts'
+import { formatPercent } from '../../../api/percent.ts'
+import { documentText } from './documentText.ts'
 import { meaningColumns } from './meaningColumns.ts'
 
 /** Flagged rows stand out in print without colour: bold, with the reason in words. */

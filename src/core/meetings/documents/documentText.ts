@@ -40,7 +40,6 @@ export const documentText = {
       'Fett mit Hinweis: Präsenz unter {threshold}{limit}. Nachgeholte Treffen zählen im selben Clubjahr; Beurlaubung, Krankheit und Vertretung zählen nicht als erwartet.',
     legendLimit: ' oder {limit} und mehr Abwesenheiten in den 6 Monaten bis {to}',
     noRows: 'Im Zeitraum gibt es keine Mitglieder mit Anwesenheit.',
-    none: '–',
   },
   en: {
     signInSheet: 'Sign-in sheet',
@@ -79,7 +78,6 @@ export const documentText = {
       'Bold with a note: attendance below {threshold}{limit}. Make-ups count within the same club year; leave, medical and substitute do not count as expected.',
     legendLimit: ' or {limit} or more absences in the 6 months up to {to}',
     noRows: 'No members with attendance in this period.',
-    none: '–',
   },
 } as const
 
@@ -105,16 +103,6 @@ export const meaningText: Record<Locale, Record<AttendanceMeaning, string>> = {
     medical: 'Medical',
     substitute: 'Substitute',
   },
-}
-
-/** `78,5 %` / `78.5%` (`60 %` with `digits` 0); a dash when nothing was expected. */
-export function formatPercent(percent: number | null, locale: Locale, digits = 1): string {
-  if (percent === null) return documentText[locale].none
-  const number = percent.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: 1,
-  })
-  return locale === 'de' ? `${number}\u00a0%` : `${number}%`
 }
 
 /** `Samstag, 21. November 2026` / `Saturday, 21 November 2026`. */

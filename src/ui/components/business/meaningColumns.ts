@@ -1,5 +1,5 @@
 import { countKeys } from '../../../api/attendanceCounts.ts'
-import type { ClubKind, Locale } from '../../../api/club.ts'
+import type { ClubKind } from '../../../api/club.ts'
 import { type AttendanceCounts } from '../../../api/attendance.ts'
 import { attendanceMeanings, type AttendanceMeaning } from '../../../api/meetings.ts'
 
@@ -24,16 +24,6 @@ export function shownMeanings(
     (meaning) =>
       usual.includes(meaning) || counted.some((counts) => counts[countKeys[meaning]] > 0),
   )
-}
-
-/** `78,4 %` / `78.4%`, or a dash when nothing was expected. */
-export function formatPercent(percent: number | null, locale: Locale): string {
-  if (percent === null) return '–'
-  return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(percent / 100)
 }
 
 /** Room for the longest of the two languages' labels in a count column's header. */

@@ -1,3 +1,4 @@
+import { addDays, addMonths } from '../../../api/clubYear.ts'
 import { todayIso } from '../../format.ts'
 import {
   clubYearAround,
@@ -19,26 +20,6 @@ export type PeriodPreset = (typeof periodPresets)[number]
 export interface Period {
   readonly from: string
   readonly to: string
-}
-
-const pad = (n: number) => String(n).padStart(2, '0')
-
-function isoOf(date: Date): string {
-  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`
-}
-
-/** `months` later (negative: earlier), the day kept where the month has it, else its last. */
-export function addMonths(iso: string, months: number): string {
-  const year = Number(iso.slice(0, 4))
-  const month = Number(iso.slice(5, 7)) - 1 + months
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
-  return isoOf(new Date(Date.UTC(year, month, Math.min(Number(iso.slice(8, 10)), lastDay))))
-}
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`)
-  date.setUTCDate(date.getUTCDate() + days)
-  return isoOf(date)
 }
 
 /** A period that has not ended yet runs to today: figures of days to come would only dilute. */

@@ -24,17 +24,23 @@ export function addMonths(iso: string, months: number): string {
   return new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10)
 }
 
+/** The club year that begins in `startMonth` of `startYear`. */
+export function clubYearFrom(startYear: number, startMonth: number): ClubYear {
+  if (startMonth === 1) {
+    return { start: `${startYear}-01-01`, end: `${startYear}-12-31`, label: `${startYear}` }
+  }
+  const endMonth = startMonth - 1
+  const endDay = new Date(Date.UTC(startYear + 1, endMonth, 0)).getUTCDate()
+  return {
+    start: `${startYear}-${pad(startMonth)}-01`,
+    end: `${startYear + 1}-${pad(endMonth)}-${pad(endDay)}`,
+    label: `${startYear}/${String(startYear + 1).slice(2)}`,
+  }
+}
+
 /** The club year `today` (ISO day) falls in, for a club whose year starts in `startMonth`. */
 export function clubYearOf(today: string, startMonth: number): ClubYear {
   const year = Number(today.slice(0, 4))
   const month = Number(today.slice(5, 7))
-  const first = month >= startMonth ? year : year - 1
-  if (startMonth === 1) return { start: `${first}-01-01`, end: `${first}-12-31`, label: `${first}` }
-  const endMonth = startMonth - 1
-  const endDay = new Date(Date.UTC(first + 1, endMonth, 0)).getUTCDate()
-  return {
-    start: `${first}-${pad(startMonth)}-01`,
-    end: `${first + 1}-${pad(endMonth)}-${pad(endDay)}`,
-    label: `${first}/${String(first + 1).slice(2)}`,
-  }
+  return clubYearFrom(month >= startMonth ? year : year - 1, startMonth)
 }
