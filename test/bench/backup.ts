@@ -2,7 +2,8 @@ import { mkdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { backupClub } from '../../src/core/backup/backupClub.ts'
-import { checkFile, quickCheck } from '../../src/core/backup/fileCheck.ts'
+import { quickCheck } from '../../src/core/backup/fileCheck.ts'
+import { checkFile } from '../../src/core/backup/fullCheck.ts'
 import type { Clock } from '../../src/core/clock.ts'
 
 const clock: Clock = { now: () => new Date('2026-11-21T10:00:00Z') }

@@ -8,7 +8,8 @@ import { clubStem, prepareFolder } from '../../core/backup/backupFolder.ts'
 import { fileFacts } from '../../core/backup/backupList.ts'
 import { backupFileName } from '../../core/backup/backupNames.ts'
 import { writeCheckedCopy } from '../../core/backup/checkedCopy.ts'
-import { checkFile, requireKreisFile } from '../../core/backup/fileCheck.ts'
+import { requireKreisFile } from '../../core/backup/fileCheck.ts'
+import { checkFile } from '../../core/backup/fullCheck.ts'
 import { restoreFileTo } from '../../core/backup/restoreFile.ts'
 import type { CommandContext } from '../main.ts'
 import { backupMessage, type BackupTextKey } from './backupText.ts'
@@ -77,7 +78,7 @@ export async function runRestore(ctx: CommandContext): Promise<number> {
 
 /** `kreis check <club>`: exit code 0 only when integrity and foreign keys are both sound. */
 export async function runCheck(ctx: CommandContext): Promise<number> {
-  const check = checkFile(resolve(ctx.file))
+  const check = await checkFile(resolve(ctx.file))
   ctx.io.out(ctx.json ? JSON.stringify(check) : checkText(ctx, check))
   return check.ok ? 0 : 1
 }

@@ -121,6 +121,18 @@ describe('paging through a search', () => {
     expect((await ids({ search: 'aal' })).total).toBe(399)
   })
 
+  it('never takes a member for a former one because of what their record holds', async () => {
+    // The index marks former members with a private-use token and keeps no columns per term.
+    await createMembers(
+      db,
+      [person({ firstName: '\uE000former', lastName: 'Unterwandert\uE000former' })],
+      'active',
+      fixedClock,
+    )
+    expect((await ids({ search: 'unterwandert' })).total).toBe(1)
+    expect((await ids({ search: 'unterwandert', includeFormer: true })).total).toBe(1)
+  })
+
   it('answers a page past the end with the total and no rows', async () => {
     expect(await ids({ search: 'frankfurt', offset: 100, limit: 10 })).toEqual({
       total: 100,

@@ -5,6 +5,7 @@ import * as m0003 from './0003_sectors.ts'
 import * as m0004 from './0004_directory.ts'
 import * as m0005 from './0005_dues.ts'
 import * as m0006 from './0006_meetings.ts'
+import * as m0007 from './0007_lean_indexes.ts'
 
 /**
  * Every migration, compiled into the bundle. Reading a folder at runtime breaks once bundled,
@@ -18,6 +19,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0004_directory': m0004,
   '0005_dues': m0005,
   '0006_meetings': m0006,
+  '0007_lean_indexes': m0007,
 }
 
 export const latestSchemaVersion = Object.keys(migrations).length

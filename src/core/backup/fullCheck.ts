@@ -1,0 +1,80 @@
+import { Worker } from 'node:worker_threads'
+import BetterSqlite3 from 'better-sqlite3'
+import type { FileCheck } from '../../api/backups.ts'
+import { KreisError } from '../../api/errors.ts'
+import { kreisApplicationId } from '../db/connection.ts'
+import { fileErrorFrom } from '../db/sqliteErrors.ts'
+import { openForCheck } from './checkConnection.ts'
+import { findings, memberCountOf, messageOf, problemsOf, requireKreisFile } from './fileCheck.ts'
+import type { ForeignKeyAnswer } from './foreignKeyWorker.ts'
+
+/**
+ * `kreis check`: the full `integrity_check` (indexes against their tables too), the foreign
+ * keys, the schema version. A first connection that may write, though it does not
+ * (`query_only`), reads the file's facts and on closing tidies its WAL away as any open does.
+ * The two checks then run at once, each on a read-only connection of its own: the foreign
+ * keys on a worker thread, the integrity check here.
+ */
+export async function checkFile(path: string): Promise<FileCheck> {
+  requireKreisFile(path)
+  const facts = readFacts(path)
+  const foreignKeys = checkForeignKeys(path)
+  const integrity = integrityOf(path)
+  const answer = await foreignKeys
+  if ('error' in answer) integrity.push(answer.error)
+  const foreignKeyProblems = 'violations' in answer ? answer.violations : 0
+  return {
+    path,
+    ok: integrity.length === 0 && foreignKeyProblems === 0,
+    ...facts,
+    integrity,
+    foreignKeyProblems,
+  }
+}
+
+function readFacts(path: string): Pick<FileCheck, 'schemaVersion' | 'memberCount'> {
+  let db: BetterSqlite3.Database
+  try {
+    db = new BetterSqlite3(path, { fileMustExist: true })
+  } catch (error) {
+    throw fileErrorFrom(error, path)
+  }
+  try {
+    db.pragma('busy_timeout = 5000')
+    db.pragma('query_only = ON')
+    if (db.pragma('application_id', { simple: true }) !== kreisApplicationId) {
+      throw new KreisError('file.notKreis', { path })
+    }
+    return {
+      schemaVersion: Number(db.pragma('user_version', { simple: true })),
+      memberCount: memberCountOf(db),
+    }
+  } catch (error) {
+    throw fileErrorFrom(error, path)
+  } finally {
+    db.close()
+  }
+}
+
+/** Never rejects: what goes wrong on the thread is a finding like any other. */
+function checkForeignKeys(path: string): Promise<ForeignKeyAnswer> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./foreignKeyWorker.ts', import.meta.url), {
+      workerData: path,
+    })
+    worker.once('message', (answer: ForeignKeyAnswer) => resolve(answer))
+    worker.once('error', (error) => resolve({ error: messageOf(error) }))
+    worker.once('exit', (code) => resolve({ error: `foreign_key_check: exit ${code}` }))
+  })
+}
+
+function integrityOf(path: string): string[] {
+  return findings(() => {
+    const db = openForCheck(path)
+    try {
+      return problemsOf(db.pragma('integrity_check') as unknown[])
+    } finally {
+      db.close()
+    }
+  })
+}
