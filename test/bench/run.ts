@@ -16,6 +16,7 @@ import { benchBackup } from './backup.ts'
 import { benchDirectory } from './directory.ts'
 import { benchDues } from './dues.ts'
 import { benchMeetings } from './meetings.ts'
+import { gauge } from './gauge.ts'
 import { benchSectors } from './sectors.ts'
 
 /**
@@ -40,6 +41,7 @@ function record(label: string, ms: number): void {
 }
 
 try {
+  results['gauge.start.ms'] = gauge()
   await time('demo.create.ms', () =>
     createClubFile(path, (db) =>
       fillDemoClub(db, { members, seed: 1, locale: 'de', clock: systemClock, taxonomy: 'wz2008' }),
@@ -117,6 +119,10 @@ try {
   const cli = resolve('src/cli/kreis.ts')
   await time('cli.info.ms', () => execFileSync(process.execPath, [cli, 'info', path, '--json']))
 
+  results['gauge.end.ms'] = gauge()
+  console.log(
+    `machine gauge: ${results['gauge.start.ms']} ms at the start, ${results['gauge.end.ms']} ms at the end`,
+  )
   results['memory.peakRss.mb'] = Math.round(process.resourceUsage().maxRSS / 1024)
   results['members'] = members
   results['node'] = process.version

@@ -4,7 +4,7 @@ import { KreisError } from '../../api/errors.ts'
 import { kreisApplicationId } from '../db/connection.ts'
 import { readSqliteHeader } from '../db/fileHeader.ts'
 import { fileErrorFrom } from '../db/sqliteErrors.ts'
-import { openForCheck } from './checkConnection.ts'
+import { openForCheck } from '../db/checkConnection.ts'
 
 /** What `quick_check` finds wrong with a file; empty when it is sound. */
 export function quickCheck(path: string): string[] {

@@ -1,11 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { openForCheck } from './checkConnection.ts'
+import { openForCheck } from '../db/checkConnection.ts'
 
-/**
- * `foreign_key_check` of the file named by `workerData`, on a thread of its own, so that it
- * runs beside the integrity check instead of after it. Posts the number of violations, or
- * the message of what went wrong.
- */
+// `foreign_key_check` of the file named by `workerData`, on a thread of its own, so that it
+// runs beside the integrity check of `kreis check` instead of after it. It imports no more
+// than the connection, since a thread starts by loading its modules anew.
+
+/** What the thread posts: the number of violations, or the message of what went wrong. */
 export type ForeignKeyAnswer = { readonly violations: number } | { readonly error: string }
 
 function answer(path: string): ForeignKeyAnswer {

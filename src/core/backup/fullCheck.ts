@@ -4,7 +4,7 @@ import type { FileCheck } from '../../api/backups.ts'
 import { KreisError } from '../../api/errors.ts'
 import { kreisApplicationId } from '../db/connection.ts'
 import { fileErrorFrom } from '../db/sqliteErrors.ts'
-import { openForCheck } from './checkConnection.ts'
+import { openForCheck } from '../db/checkConnection.ts'
 import { findings, memberCountOf, messageOf, problemsOf, requireKreisFile } from './fileCheck.ts'
 import type { ForeignKeyAnswer } from './foreignKeyWorker.ts'
 

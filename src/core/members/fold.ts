@@ -53,14 +53,9 @@ function stripMarks(text: string): string {
   return beyondAscii.test(bare) ? bare.normalize('NFKD').replace(marks, '') : bare
 }
 
-// Private-use characters mean nothing to a reader, and the search index keeps one for a token
-// of its own (see searchIndex.ts), which member data must never produce.
-const privateUse = /\p{Co}/gu
-
 export function foldForSearch(text: string): string {
   // One pass for ae → a, oe → o, ue → u: no replacement can make a new pair for another.
-  const folded = stripMarks(text.toLowerCase().replace(/ß/g, 'ss')).replace(/([aou])e/g, '$1')
-  return beyondAscii.test(folded) ? folded.replace(privateUse, '') : folded
+  return stripMarks(text.toLowerCase().replace(/ß/g, 'ss')).replace(/([aou])e/g, '$1')
 }
 
 /** DIN 5007-2: what `Intl.Collator('de-u-co-phonebk')` does, as a key SQLite can index. */

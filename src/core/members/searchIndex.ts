@@ -9,9 +9,8 @@ import { foldForSearch, sortKeyEnglish, sortKeyGerman } from './fold.ts'
  * `search_index_version` rebuilds sort keys and the search index from the member rows.
  * 2: the state column holds `formerToken` for former members and nothing for the others.
  * 3: Ł, Ø, Đ, Æ, Œ, Þ and the like fold to their base letters.
- * 4: private-use characters are dropped, so only the state column holds `formerToken`.
  */
-export const searchIndexVersion = 4
+export const searchIndexVersion = 3
 
 /**
  * The state column's one token, for former members only. It starts with a private-use
@@ -21,13 +20,9 @@ export const searchIndexVersion = 4
  */
 const formerToken = '\uE000former'
 
-/**
- * The search without former members, left out by the index itself. The index keeps no
- * columns per term (`detail=none`), but no other column can hold the token: the fold drops
- * private-use characters from member data.
- */
+/** The search without former members, left out by the index itself. */
 export function withoutFormer(match: string): string {
-  return `(${match}) NOT "${formerToken}"`
+  return `(${match}) NOT state:"${formerToken}"`
 }
 
 /** The member columns the search index is made from. */
