@@ -1,5 +1,3 @@
-import { closeSync, openSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Kysely } from 'kysely'
 import type { Locale } from '../../api/club.ts'
 import type { DunningLetterPlan, DunningLevel, DunningPreview, OpenCharge } from '../../api/dues.ts'
@@ -8,7 +6,6 @@ import { isoTimestamp, localToday, type Clock } from '../clock.ts'
 import { addDays } from '../../api/clubYear.ts'
 import { idList } from '../db/idList.ts'
 import type { Database } from '../db/schema.ts'
-import { fileErrorFrom } from '../db/sqliteErrors.ts'
 import { renderLetters } from '../letters/din5008.ts'
 import { dunningLetter } from '../letters/dunningLetter.ts'
 import { dunningText } from '../letters/dunningText.ts'
@@ -21,6 +18,7 @@ import { isLapsed } from '../sepa/mandates.ts'
 import { slugify } from '../session/slug.ts'
 import { addCharge } from './charges.ts'
 import { dunningLevels } from './dunningLevels.ts'
+import { discard, publish, writePending, type PendingLetter } from './letterFiles.ts'
 import { openCents, openChargeRows } from './openAmount.ts'
 import { daysAfter } from './periods.ts'
 
@@ -213,10 +211,11 @@ export interface DunningRun {
  * Writes one PDF letter per member into `folder` and records them as sent: a notice with its
  * charges, each charge's new level, and the level's fee as a charge of its own.
  *
- * The letters are written first, each under a name of its own that no file in the folder has
- * (nothing there is ever replaced), then everything is recorded in one transaction. A full
- * disk fails before anything is recorded; a failed transaction removes the letters this run
- * wrote. So either the letters are there and recorded, or neither.
+ * The letters are written first under temporary names, then everything is recorded in one
+ * transaction, and only then does each letter get a name of its own that no file in the
+ * folder has (nothing there is ever replaced; see letterFiles.ts). A full disk fails before
+ * anything is recorded; a failed transaction, or a crash before it commits, leaves no letter.
+ * So either the letters are there and recorded, or neither.
  */
 export async function runDunning(
   db: Kysely<Database>,
@@ -237,7 +236,7 @@ export async function runDunning(
   const mandates = await activeMandates(db, memberIds, date)
   const t = dunningText[locale]
 
-  const written: string[] = []
+  const pending: PendingLetter[] = []
   try {
     for (const entry of sendable) {
       const { plan: letterPlan } = entry
@@ -256,51 +255,20 @@ export async function runDunning(
       const title = `${t.levelName[letterPlan.level]} · ${letterPlan.displayName}`
       const { bytes } = await renderLetters(club, [letter], locale, title)
       const stem = `${t.fileStem}-${letterPlan.level}-${slugify(letterPlan.memberNumber)}-${date}`
-      written.push(writeNewFile(folder, stem, bytes))
+      pending.push(writePending(folder, stem, bytes))
     }
     await record(db, sendable, date, payBy, locale, clock)
   } catch (error) {
-    for (const path of written) rmSync(path, { force: true })
+    pending.forEach(discard)
     throw error
   }
+  // Recorded: a letter that cannot get its name now stays as its `.part` file, not lost.
+  const written = pending.map(publish)
   return {
     files: written,
     withoutAddress: planned.filter((entry) => !entry.plan.hasAddress).map((entry) => entry.plan),
   }
 }
-
-/**
- * Writes `stem.pdf` into the folder, or `stem-2.pdf`, `stem-3.pdf` … when that name is taken:
- * the file is created exclusively, so a letter of an earlier run, or any other file, is never
- * overwritten, and a half-written file of ours is removed again.
- */
-function writeNewFile(folder: string, stem: string, bytes: Uint8Array): string {
-  for (let copy = 1; ; copy += 1) {
-    const path = join(folder, copy === 1 ? `${stem}.pdf` : `${stem}-${copy}.pdf`)
-    let fd: number
-    try {
-      fd = openSync(path, 'wx')
-    } catch (error) {
-      if (isExisting(error)) continue
-      throw fileErrorFrom(error, path)
-    }
-    try {
-      // Closed before it is removed: Windows will not delete an open file.
-      try {
-        writeFileSync(fd, bytes)
-      } finally {
-        closeSync(fd)
-      }
-    } catch (error) {
-      rmSync(path, { force: true })
-      throw fileErrorFrom(error, path)
-    }
-    return path
-  }
-}
-
-const isExisting = (error: unknown) =>
-  typeof error === 'object' && error !== null && 'code' in error && error.code === 'EEXIST'
 
 async function record(
   db: Kysely<Database>,

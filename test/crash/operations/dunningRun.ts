@@ -57,16 +57,21 @@ const dunningRun: CrashOperation = {
       charges: (await count(db, charges)) - want.before.charges,
       levels: (await count(db, levels)) - want.before.levels,
     }
-    const files = existsSync(lettersIn(workDir)) ? readdirSync(lettersIn(workDir)).length : 0
-    const summary = `${JSON.stringify(found)} for ${want.letters} letters, ${files} files`
-    if (Object.values(found).every((n) => n === 0)) return 'absent'
+    const names = existsSync(lettersIn(workDir)) ? readdirSync(lettersIn(workDir)) : []
+    const letters = names.filter((name) => name.endsWith('.pdf')).length
+    const pending = names.filter((name) => name.endsWith('.part')).length
+    const summary = `${JSON.stringify(found)} for ${want.letters} letters, ${letters} letters and ${pending} pending files`
+    // Killed before the commit, a run may leave temporary files, never a letter.
+    if (Object.values(found).every((n) => n === 0))
+      return letters === 0 ? 'absent' : broken(summary)
     const recorded =
       found.notices === want.letters &&
       found.listed === want.listed &&
       found.charges === want.fees &&
       found.levels > 0
-    // The letters are written before anything is recorded: recorded ones are all on disk.
-    return recorded && files === want.letters ? 'complete' : broken(summary)
+    // The letters are written before anything is recorded: recorded ones are all on disk, those
+    // a kill after the commit kept from their names as their temporary files.
+    return recorded && letters + pending === want.letters ? 'complete' : broken(summary)
   },
 }
 
