@@ -12,6 +12,11 @@ const mapBytes = 1 << 30
 export function openForCheck(path: string): BetterSqlite3.Database {
   const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true })
   db.pragma('busy_timeout = 5000')
-  db.pragma(`mmap_size = ${mapBytes}`)
+  mapForReading(db)
   return db
+}
+
+/** Lets a connection that reads a whole file read it through the memory map. */
+export function mapForReading(db: BetterSqlite3.Database): void {
+  db.pragma(`mmap_size = ${mapBytes}`)
 }

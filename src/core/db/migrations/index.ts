@@ -6,6 +6,7 @@ import * as m0004 from './0004_directory.ts'
 import * as m0005 from './0005_dues.ts'
 import * as m0006 from './0006_meetings.ts'
 import * as m0007 from './0007_lean_indexes.ts'
+import * as m0008 from './0008_search_prefix.ts'
 
 /**
  * Every migration, compiled into the bundle. Reading a folder at runtime breaks once bundled,
@@ -20,6 +21,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005_dues': m0005,
   '0006_meetings': m0006,
   '0007_lean_indexes': m0007,
+  '0008_search_prefix': m0008,
 }
 
 export const latestSchemaVersion = Object.keys(migrations).length
