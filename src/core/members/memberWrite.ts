@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { KreisError } from '../../api/errors.ts'
-import type { MemberInput } from '../../api/members.ts'
+import type { LeaveReason, MemberInput, MemberStatus } from '../../api/members.ts'
 import { isoTimestamp, type Clock } from '../clock.ts'
 import { bulkInsert } from '../db/bulkInsert.ts'
 import type { Database, MemberRow } from '../db/schema.ts'
@@ -21,15 +21,26 @@ import {
 import { allocateMemberNumbers, takenMemberNumbers } from './numbers.ts'
 import { indexMembers, indexNewMembers, sortKeys } from './searchIndex.ts'
 
+/** Where a member already stands when an import creates them: honorary, on leave or left. */
+export interface MemberState {
+  readonly status: MemberStatus
+  readonly leaveDate: string | null
+  readonly leaveReason: LeaveReason | null
+}
+
 /**
  * Adds members in bulk (the form adds one, an import thousands). Runs inside the caller's
- * transaction: a refused member leaves nothing behind once the caller rolls back.
+ * transaction: a refused member leaves nothing behind once the caller rolls back. New members
+ * are prospects or active; an import may give the state each one is in (`states`, by index),
+ * which their row and the search index then hold from the start, while the history still
+ * begins with `status` and the caller records the change (see import/statusWrite.ts).
  */
 export async function createMembers(
   db: Kysely<Database>,
   inputs: readonly MemberInput[],
   status: 'prospect' | 'active',
   clock: Clock,
+  states: readonly (MemberState | null)[] = [],
 ): Promise<number[]> {
   if (inputs.length === 0) return []
   const now = isoTimestamp(clock)
@@ -60,12 +71,21 @@ export async function createMembers(
   await checkSectors(db, inputs)
 
   let nextAutomatic = 0
-  const rows = inputs.map((input) => {
+  const rows = inputs.map((input, index) => {
     const columns = columnsOf(
       input,
       input.memberNumber === '' ? (automatic[nextAutomatic++] as string) : input.memberNumber,
     )
-    return { ...columns, status, ...sortKeys(columns), created_at: now, updated_at: now }
+    const state = states[index] ?? null
+    return {
+      ...columns,
+      status: state?.status ?? status,
+      leave_date: state?.leaveDate ?? null,
+      leave_reason: state?.leaveReason ?? null,
+      ...sortKeys(columns),
+      created_at: now,
+      updated_at: now,
+    }
   })
   const first = rows[0]
   if (first === undefined) return []

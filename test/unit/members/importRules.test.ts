@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import type { Database } from '../../../src/core/db/schema.ts'
 import { commitImport, previewImport } from '../../../src/core/members/import/importMembers.ts'
+import { listMembers } from '../../../src/core/members/memberList.ts'
 import { useOpenClub } from '../../support/clubFiles.ts'
 import { fixedClock } from '../../support/temp.ts'
 
@@ -177,6 +178,23 @@ describe('import rules', () => {
       ['Bald', 'active', '2026-12-31', null],
       ['Ruhe', 'on_leave', null, null],
       ['Neu', 'prospect', null, null],
+    ])
+    // Created in that state, they are indexed as such: former members only when asked for.
+    const found = async (includeFormer: boolean) =>
+      (await listMembers(db, { search: 'Alt', includeFormer }, 'de', fixedClock)).total
+    expect([await found(false), await found(true)]).toEqual([0, 1])
+    const history = await db
+      .selectFrom('member_history')
+      .innerJoin('member', 'member.id', 'member_history.member_id')
+      .select(['action', 'field', 'old_value', 'new_value'])
+      .where('member.last_name', '=', 'Tot')
+      .orderBy('member_history.id')
+      .execute()
+    expect(history).toEqual([
+      { action: 'created', field: 'status', old_value: null, new_value: 'active' },
+      { action: 'updated', field: 'status', old_value: 'active', new_value: 'former' },
+      { action: 'updated', field: 'leave_date', old_value: null, new_value: '2026-03-01' },
+      { action: 'updated', field: 'leave_reason', old_value: null, new_value: 'deceased' },
     ])
   })
 

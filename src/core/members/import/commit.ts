@@ -11,11 +11,11 @@ import { inputError } from '../../dispatch/inputErrors.ts'
 import { customValuesOf } from '../customValues.ts'
 import { inputOf } from '../memberRow.ts'
 import { secondarySectorIdsOf } from '../memberSectors.ts'
-import { createMembers, requireMemberRow, updateMember } from '../memberWrite.ts'
+import { createMembers, requireMemberRow, updateMember, type MemberState } from '../memberWrite.ts'
 import { copyInput, setTarget, readValue } from './emptyInput.ts'
 import { forgetPlan, planImport, type PlannedRow } from './plan.ts'
 import { rowPreview } from './preview.ts'
-import { applyStatusChanges, type StatusChange, type StatusState } from './statusWrite.ts'
+import { applyStatusChanges, recordStatusChanges, type StatusChange } from './statusWrite.ts'
 
 export type ImportCommitOptions = v.InferOutput<typeof ImportCommitSchema>
 
@@ -64,6 +64,7 @@ export async function commitImport(
   const note = locale === 'de' ? `Import aus „${fileName}“` : `Imported from “${fileName}”`
   forgetPlan(db)
   await db.transaction().execute(async (trx) => {
+    const settled: StatusChange[] = []
     const changes: StatusChange[] = []
     const createAll = async () => {
       // Few calls, not one per row: each call checks numbers and custom fields for its batch.
@@ -72,16 +73,18 @@ export async function commitImport(
         const rows = creates.filter(
           (row) => baseStatus(row) === base && (row.parsed.input.memberNumber !== '') === own,
         )
+        const from: MemberState = { status: base, leaveDate: null, leaveReason: null }
+        // Members are created in the state the file gives: no second write of their rows.
+        const states = rows.map((row) => stateAfter(from, row))
         const ids = await createMembers(
           trx,
           rows.map((row) => row.parsed.input),
           base,
           clock,
+          states,
         )
-        rows.forEach((row, index) => {
-          const from = { status: base, leaveDate: null, leaveReason: null }
-          const change = statusChange(ids[index] ?? 0, from, row)
-          if (change !== null) changes.push(change)
+        states.forEach((to, index) => {
+          if (to !== null) settled.push({ id: ids[index] ?? 0, from, to })
         })
       }
     }
@@ -96,9 +99,11 @@ export async function commitImport(
       const secondary = await secondarySectorIdsOf(trx, id)
       const merged = mergeInto(inputOf(current, await customValuesOf(trx, id), secondary), row)
       await updateMember(trx, id, merged, clock, note)
-      const change = statusChange(id, stateOf(current), row)
-      if (change !== null) changes.push(change)
+      const from = stateOf(current)
+      const to = stateAfter(from, row)
+      if (to !== null) changes.push({ id, from, to })
     }
+    await recordStatusChanges(trx, settled, at, note)
     await applyStatusChanges(trx, changes, at, note)
   })
   return report(true)
@@ -116,16 +121,16 @@ function baseStatus(row: PlannedRow): 'active' | 'prospect' {
   return row.parsed.status?.status === 'prospect' ? 'prospect' : 'active'
 }
 
-function stateOf(row: MemberRow): StatusState {
+function stateOf(row: MemberRow): MemberState {
   return { status: row.status, leaveDate: row.leave_date, leaveReason: row.leave_reason }
 }
 
-/** What the file says about status and leaving, as a change from `from`; null if nothing. */
-function statusChange(id: number, from: StatusState, row: PlannedRow): StatusChange | null {
+/** The state the file gives a member in `from`; null where it changes nothing. */
+function stateAfter(from: MemberState, row: PlannedRow): MemberState | null {
   const { status, leaveDate } = row.parsed
   if (status === null && leaveDate === null) return null
   const target = status?.status ?? from.status
-  const to: StatusState =
+  const to: MemberState =
     target === 'former'
       ? {
           status: target,
@@ -137,7 +142,7 @@ function statusChange(id: number, from: StatusState, row: PlannedRow): StatusCha
     to.status === from.status &&
     to.leaveDate === from.leaveDate &&
     to.leaveReason === from.leaveReason
-  return same ? null : { id, from, to }
+  return same ? null : to
 }
 
 /**

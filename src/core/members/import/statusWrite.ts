@@ -1,19 +1,13 @@
 import { sql, type Kysely } from 'kysely'
-import type { LeaveReason, MemberStatus } from '../../../api/members.ts'
 import { bulkInsert } from '../../db/bulkInsert.ts'
 import type { Database } from '../../db/schema.ts'
+import type { MemberState } from '../memberWrite.ts'
 import { indexMembers } from '../searchIndex.ts'
-
-export interface StatusState {
-  readonly status: MemberStatus
-  readonly leaveDate: string | null
-  readonly leaveReason: LeaveReason | null
-}
 
 export interface StatusChange {
   readonly id: number
-  readonly from: StatusState
-  readonly to: StatusState
+  readonly from: MemberState
+  readonly to: MemberState
 }
 
 interface HistoryInsert {
@@ -40,10 +34,11 @@ const historyColumns = [
 ] as const
 
 /**
- * Sets the status a file states (honorary, on leave, left on a date). The member service
- * creates members as prospects or active ones only; an import records what already happened,
- * so the change is written as it is, with its history, instead of replaying status actions.
- * One statement per 500 members: 10,000 honorary members must not mean 20,000 statements.
+ * Sets the status a file states (honorary, on leave, left on a date) for members who exist
+ * already. The member service creates members as prospects or active ones only; an import
+ * records what already happened, so the change is written as it is, with its history, instead
+ * of replaying status actions. One statement per 500 members: 10,000 honorary members must not
+ * mean 20,000 statements.
  */
 export async function applyStatusChanges(
   db: Kysely<Database>,
@@ -55,36 +50,12 @@ export async function applyStatusChanges(
   await sql`create temp table if not exists import_status (
     id integer primary key, status text not null, leave_date text, leave_reason text)`.execute(db)
   await sql`delete from temp.import_status`.execute(db)
-  const history: HistoryInsert[] = []
   for (let start = 0; start < changes.length; start += chunk) {
-    const part = changes.slice(start, start + chunk)
-    const values = part.map(
-      ({ id, to }) => sql`(${id}, ${to.status}, ${to.leaveDate}, ${to.leaveReason})`,
-    )
+    const values = changes
+      .slice(start, start + chunk)
+      .map(({ id, to }) => sql`(${id}, ${to.status}, ${to.leaveDate}, ${to.leaveReason})`)
     await sql`insert into temp.import_status (id, status, leave_date, leave_reason)
       values ${sql.join(values)}`.execute(db)
-    for (const { id, from, to } of part) {
-      const row = { member_id: id, at, action: 'updated', note }
-      if (from.status !== to.status) {
-        history.push({ ...row, field: 'status', old_value: from.status, new_value: to.status })
-      }
-      if (from.leaveDate !== to.leaveDate) {
-        history.push({
-          ...row,
-          field: 'leave_date',
-          old_value: from.leaveDate,
-          new_value: to.leaveDate,
-        })
-      }
-      if (from.leaveReason !== to.leaveReason) {
-        history.push({
-          ...row,
-          field: 'leave_reason',
-          old_value: from.leaveReason,
-          new_value: to.leaveReason,
-        })
-      }
-    }
   }
   await sql`update member set status = s.status, leave_date = s.leave_date,
       leave_reason = s.leave_reason, updated_at = ${at}
@@ -102,5 +73,41 @@ export async function applyStatusChanges(
     db,
     leftOrBack.map((c) => c.id),
   )
+  await recordStatusChanges(db, changes, at, note)
+}
+
+/**
+ * The history of status changes, field by field. Alone for members the import has just created
+ * in the state the file gives (see createMembers), whose rows hold it already.
+ */
+export async function recordStatusChanges(
+  db: Kysely<Database>,
+  changes: readonly StatusChange[],
+  at: string,
+  note: string,
+): Promise<void> {
+  const history: HistoryInsert[] = []
+  for (const { id, from, to } of changes) {
+    const row = { member_id: id, at, action: 'updated', note }
+    if (from.status !== to.status) {
+      history.push({ ...row, field: 'status', old_value: from.status, new_value: to.status })
+    }
+    if (from.leaveDate !== to.leaveDate) {
+      history.push({
+        ...row,
+        field: 'leave_date',
+        old_value: from.leaveDate,
+        new_value: to.leaveDate,
+      })
+    }
+    if (from.leaveReason !== to.leaveReason) {
+      history.push({
+        ...row,
+        field: 'leave_reason',
+        old_value: from.leaveReason,
+        new_value: to.leaveReason,
+      })
+    }
+  }
   await bulkInsert(db, 'member_history', historyColumns, history)
 }
