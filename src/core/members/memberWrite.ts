@@ -94,7 +94,17 @@ export async function createMembers(
   const filled = (Object.keys(first) as (keyof typeof first)[]).filter((column) =>
     rows.some((row) => row[column] !== null),
   )
-  const ids = await bulkInsert(db, 'member', filled, rows, { returning: true })
+  // In the order of their numbers: an import's numbers come in the file's order, mostly by
+  // name, and each would land somewhere inside the unique index of numbers; in order they
+  // extend its end. The search index takes them in that order too, by ascending id, as FTS5
+  // writes out what it holds whenever an id comes lower than the last.
+  const order = numberOrder(rows)
+  const inOrder = order.map((index) => rows[index] as (typeof rows)[number])
+  const idsInOrder = await bulkInsert(db, 'member', filled, inOrder, { returning: true })
+  const ids = Array<number>(rows.length)
+  order.forEach((index, position) => {
+    ids[index] = idsInOrder[position] as number
+  })
   await recordCreation(db, ids, status, now)
   const custom = inputs.flatMap((input, i) =>
     customRows(fields, ids[i] as number, input.customValues),
@@ -102,8 +112,19 @@ export async function createMembers(
   await bulkInsert(db, 'member_custom_value', ['member_id', 'field_id', 'value'], custom)
   const secondary = secondarySectorRows(inputs, ids)
   await bulkInsert(db, 'member_sector', ['member_id', 'sector_id'], secondary)
-  await indexNewMembers(db, ids, rows)
+  await indexNewMembers(db, idsInOrder, inOrder)
   return ids
+}
+
+/** The rows' positions by ascending member number. */
+function numberOrder(rows: readonly { readonly member_number: string }[]): number[] {
+  const numbers = rows.map((row) => row.member_number)
+  return numbers
+    .map((_, index) => index)
+    .sort((a, b) => {
+      const [x, y] = [numbers[a] as string, numbers[b] as string]
+      return x < y ? -1 : x > y ? 1 : 0
+    })
 }
 
 /** Adds one member from the form; with a gate, the classification policy is checked first. */

@@ -41,6 +41,29 @@ describe('bulk writes', () => {
     expect(rows.map((r) => r.last_name)).toEqual(ids.map((_, i) => `Name${String(i)}`))
   })
 
+  it('writes members in the order of their numbers and still hands back ids in input order', async () => {
+    const numbers = Array.from({ length: 300 }, (_, i) =>
+      String((i * 7919) % 1000).padStart(4, '0'),
+    )
+    const ids = await createMembers(
+      db,
+      numbers.map((memberNumber) => person({ memberNumber, lastName: `Nr${memberNumber}` })),
+      'active',
+      fixedClock,
+    )
+    const byId = new Map(
+      (await db.selectFrom('member').select(['id', 'member_number', 'last_name']).execute()).map(
+        (m) => [m.id, m],
+      ),
+    )
+    expect(ids.map((id) => byId.get(id)?.member_number)).toEqual(numbers)
+    const sorted = [...byId.values()].sort((a, b) => a.id - b.id).map((m) => m.member_number)
+    expect(sorted).toEqual([...numbers].sort())
+    // Each one is found by its own name: the search index holds every row under its member's id.
+    const found = await listMembers(db, { search: `Nr${numbers[1] ?? ''}` }, 'de', fixedClock)
+    expect(found.rows.map((m) => m.id)).toEqual([ids[1]])
+  })
+
   it('indexes hundreds of new members at once and restores the index settings', async () => {
     await createMembers(
       db,
