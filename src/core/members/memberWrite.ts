@@ -105,12 +105,15 @@ export async function createMembers(
   order.forEach((index, position) => {
     ids[index] = idsInOrder[position] as number
   })
-  await recordCreation(db, ids, status, now)
-  const custom = inputs.flatMap((input, i) =>
-    customRows(fields, ids[i] as number, input.customValues),
+  // The rows that hang off the members follow them in that order, so that their indexes by
+  // member grow at the end as well.
+  await recordCreation(db, idsInOrder, status, now)
+  const inputsInOrder = order.map((index) => inputs[index] as MemberInput)
+  const custom = inputsInOrder.flatMap((input, i) =>
+    customRows(fields, idsInOrder[i] as number, input.customValues),
   )
   await bulkInsert(db, 'member_custom_value', ['member_id', 'field_id', 'value'], custom)
-  const secondary = secondarySectorRows(inputs, ids)
+  const secondary = secondarySectorRows(inputsInOrder, idsInOrder)
   await bulkInsert(db, 'member_sector', ['member_id', 'sector_id'], secondary)
   await indexNewMembers(db, idsInOrder, inOrder)
   return ids

@@ -103,7 +103,13 @@ export async function commitImport(
       const to = stateAfter(from, row)
       if (to !== null) changes.push({ id, from, to })
     }
-    await recordStatusChanges(trx, settled, at, note)
+    // By member, as createMembers writes the rest of their history.
+    await recordStatusChanges(
+      trx,
+      settled.sort((a, b) => a.id - b.id),
+      at,
+      note,
+    )
     await applyStatusChanges(trx, changes, at, note)
   })
   return report(true)
