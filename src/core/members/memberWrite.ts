@@ -125,7 +125,8 @@ function numberOrder(rows: readonly { readonly member_number: string }[]): numbe
   return numbers
     .map((_, index) => index)
     .sort((a, b) => {
-      const [x, y] = [numbers[a] as string, numbers[b] as string]
+      const x = numbers[a] as string
+      const y = numbers[b] as string
       return x < y ? -1 : x > y ? 1 : 0
     })
 }
