@@ -3,8 +3,7 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { KreisError } from '../../api/errors.ts'
-import { mapForReading } from '../db/checkConnection.ts'
-import { fileErrorFrom } from '../db/sqliteErrors.ts'
+import { mapForReading, openQueryOnly } from '../db/checkConnection.ts'
 import { backupErrorFrom } from './fileErrors.ts'
 import { quickCheck } from './fileCheck.ts'
 
@@ -27,15 +26,8 @@ export async function writeCheckedCopy(source: string, target: string): Promise<
     folder,
     `${basename(target)}.${process.pid}-${randomUUID().slice(0, 8)}.partial`,
   )
-  let from: BetterSqlite3.Database
+  const from = openQueryOnly(source)
   try {
-    from = new BetterSqlite3(source, { fileMustExist: true })
-  } catch (error) {
-    throw fileErrorFrom(error, source)
-  }
-  try {
-    from.pragma('busy_timeout = 5000')
-    from.pragma('query_only = ON')
     // Mapped, the backup API copies each page straight from the operating system's cache
     // instead of reading it into SQLite's own first: a sixth less time for a large club.
     mapForReading(from)

@@ -8,10 +8,15 @@ import { openForCheck } from '../db/checkConnection.ts'
 
 /** What `quick_check` finds wrong with a file; empty when it is sound. */
 export function quickCheck(path: string): string[] {
+  return checkPages(path, 'quick_check')
+}
+
+/** What SQLite's check of every page finds wrong, on a read-only connection of its own. */
+export function checkPages(path: string, check: 'quick_check' | 'integrity_check'): string[] {
   return findings(() => {
     const db = openForCheck(path)
     try {
-      return problemsOf(db.pragma('quick_check') as unknown[])
+      return problemsOf(db.pragma(check) as unknown[])
     } finally {
       db.close()
     }

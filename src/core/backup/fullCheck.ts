@@ -1,11 +1,10 @@
 import { Worker } from 'node:worker_threads'
-import BetterSqlite3 from 'better-sqlite3'
 import type { FileCheck } from '../../api/backups.ts'
 import { KreisError } from '../../api/errors.ts'
 import { kreisApplicationId } from '../db/connection.ts'
 import { fileErrorFrom } from '../db/sqliteErrors.ts'
-import { openForCheck } from '../db/checkConnection.ts'
-import { findings, memberCountOf, messageOf, problemsOf, requireKreisFile } from './fileCheck.ts'
+import { openQueryOnly } from '../db/checkConnection.ts'
+import { checkPages, memberCountOf, messageOf, requireKreisFile } from './fileCheck.ts'
 import type { ForeignKeyAnswer } from './foreignKeyWorker.ts'
 
 /**
@@ -19,7 +18,7 @@ export async function checkFile(path: string): Promise<FileCheck> {
   requireKreisFile(path)
   const facts = readFacts(path)
   const foreignKeys = checkForeignKeys(path)
-  const integrity = integrityOf(path)
+  const integrity = checkPages(path, 'integrity_check')
   const answer = await foreignKeys
   if ('error' in answer) integrity.push(answer.error)
   const foreignKeyProblems = 'violations' in answer ? answer.violations : 0
@@ -33,15 +32,8 @@ export async function checkFile(path: string): Promise<FileCheck> {
 }
 
 function readFacts(path: string): Pick<FileCheck, 'schemaVersion' | 'memberCount'> {
-  let db: BetterSqlite3.Database
+  const db = openQueryOnly(path)
   try {
-    db = new BetterSqlite3(path, { fileMustExist: true })
-  } catch (error) {
-    throw fileErrorFrom(error, path)
-  }
-  try {
-    db.pragma('busy_timeout = 5000')
-    db.pragma('query_only = ON')
     if (db.pragma('application_id', { simple: true }) !== kreisApplicationId) {
       throw new KreisError('file.notKreis', { path })
     }
@@ -65,16 +57,5 @@ function checkForeignKeys(path: string): Promise<ForeignKeyAnswer> {
     worker.once('message', (answer: ForeignKeyAnswer) => resolve(answer))
     worker.once('error', (error) => resolve({ error: messageOf(error) }))
     worker.once('exit', (code) => resolve({ error: `foreign_key_check: exit ${code}` }))
-  })
-}
-
-function integrityOf(path: string): string[] {
-  return findings(() => {
-    const db = openForCheck(path)
-    try {
-      return problemsOf(db.pragma('integrity_check') as unknown[])
-    } finally {
-      db.close()
-    }
   })
 }

@@ -9,9 +9,9 @@ import {
   rmSync,
 } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import BetterSqlite3 from 'better-sqlite3'
 import { KreisError } from '../../api/errors.ts'
 import { fileStamp, type Clock } from '../clock.ts'
+import { openExisting } from '../db/checkConnection.ts'
 import { fileErrorFrom } from '../db/sqliteErrors.ts'
 import { syncFolder } from './checkedCopy.ts'
 import { requireKreisFile } from './fileCheck.ts'
@@ -62,12 +62,7 @@ export async function restoreFileTo(
  * file, so what is kept next is complete in one file.
  */
 function requireUnused(path: string): void {
-  let db: BetterSqlite3.Database
-  try {
-    db = new BetterSqlite3(path, { fileMustExist: true })
-  } catch (error) {
-    throw fileErrorFrom(error, path)
-  }
+  const db = openExisting(path)
   try {
     db.pragma('busy_timeout = 1000')
     if (db.pragma('journal_mode = DELETE', { simple: true }) !== 'delete') {
