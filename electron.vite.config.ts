@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          // An import folds its search texts on this thread (src/core/members/foldThread.ts).
+          foldWorker: resolve('src/core/members/foldWorker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -47,21 +47,49 @@ async function insertRows(
   rows: readonly Readonly<Record<string, unknown>>[],
   returning: boolean,
 ): Promise<number[]> {
-  const perStatement = Math.min(maxRows, Math.floor(maxParameters / columns.length))
+  const perStatement = rowsPerStatement(columns)
   const ids: number[] = []
   for (let start = 0; start < rows.length; start += perStatement) {
     const chunk = rows.slice(start, start + perStatement)
     const parameters: unknown[] = []
     for (const row of chunk) for (const column of columns) parameters.push(row[column] ?? null)
-    const { insertId } = await db.executeQuery(
-      CompiledQuery.raw(statementFor(target, columns, chunk.length), parameters),
-    )
-    if (returning) {
-      const last = Number(insertId)
-      for (let id = last - chunk.length + 1; id <= last; id++) ids.push(id)
-    }
+    const last = await insertStatement(db, target, columns, chunk.length, parameters)
+    if (returning) for (let id = last - chunk.length + 1; id <= last; id++) ids.push(id)
   }
   return ids
+}
+
+/** Rows given as their values one after the other, `columns.length` of them for each row. */
+async function insertValues(
+  db: Kysely<Database>,
+  target: string,
+  columns: readonly string[],
+  values: readonly unknown[],
+): Promise<void> {
+  const width = columns.length
+  const perStatement = rowsPerStatement(columns)
+  for (let start = 0; start < values.length; start += perStatement * width) {
+    const parameters = values.slice(start, start + perStatement * width)
+    await insertStatement(db, target, columns, parameters.length / width, parameters)
+  }
+}
+
+function rowsPerStatement(columns: readonly string[]): number {
+  return Math.min(maxRows, Math.floor(maxParameters / columns.length))
+}
+
+/** One multi-row insert; returns the id of its last row. */
+async function insertStatement(
+  db: Kysely<Database>,
+  target: string,
+  columns: readonly string[],
+  rows: number,
+  parameters: unknown[],
+): Promise<number> {
+  const { insertId } = await db.executeQuery(
+    CompiledQuery.raw(statementFor(target, columns, rows), parameters),
+  )
+  return Number(insertId)
 }
 
 /** FTS5's own default for the terms it holds in memory before writing them out. */
@@ -69,7 +97,8 @@ const defaultHashSize = 1024 * 1024
 const bulkHashSize = 64 * 1024 * 1024
 
 /**
- * Rows for a full-text (FTS5) table, moved over in one statement. FTS5 writes the terms it
+ * Rows for a full-text (FTS5) table, given as their values one after the other (as many for
+ * each row as there are columns), moved over in one statement. FTS5 writes the terms it
  * holds out as a new segment at the end of every statement that inserts several rows, and
  * whenever they pass a megabyte: 100,000 rows in statements of 100 would leave a thousand
  * segments to write and merge. They gather in a temporary table instead, and FTS5 may hold
@@ -79,10 +108,10 @@ export async function bulkInsertFullText<T extends keyof Database & string>(
   db: Kysely<Database>,
   table: T,
   columns: readonly (keyof Database[T] & string)[],
-  rows: readonly Partial<Record<keyof Database[T] & string, unknown>>[],
+  values: readonly unknown[],
 ): Promise<void> {
-  if (rows.length <= maxRows) {
-    await insertRows(db, `"${table}"`, columns, rows, false)
+  if (values.length <= maxRows * columns.length) {
+    await insertValues(db, `"${table}"`, columns, values)
     return
   }
   const stage = `temp."stage_${table}"`
@@ -91,7 +120,7 @@ export async function bulkInsertFullText<T extends keyof Database & string>(
   const hashSize = (bytes: number) =>
     run(`insert into "${table}" ("${table}", rank) values ('hashsize', ${bytes})`)
   await run(`create temp table ${stage} (${names(columns)})`)
-  await insertRows(db, stage, columns, rows, false)
+  await insertValues(db, stage, columns, values)
   await hashSize(bulkHashSize)
   await run(`insert into "${table}" (${names(columns)}) select ${names(columns)} from ${stage}`)
   await hashSize(defaultHashSize)

@@ -19,7 +19,13 @@ import {
   sectorChanges,
 } from './memberSectors.ts'
 import { allocateMemberNumbers, takenMemberNumbers } from './numbers.ts'
-import { indexMembers, indexNewMembers, sortKeys } from './searchIndex.ts'
+import {
+  foldSearchTexts,
+  indexMembers,
+  indexNewMembers,
+  sortKeys,
+  sortKeysEach,
+} from './searchIndex.ts'
 
 /** Where a member already stands when an import creates them: honorary, on leave or left. */
 export interface MemberState {
@@ -63,7 +69,7 @@ export async function createMembers(
   const checked = new Set<string>()
   for (const input of inputs) {
     const { kind, organisationId, sponsorId, membershipTypeId, sectorId } = input
-    const links = JSON.stringify([kind, organisationId, sponsorId, membershipTypeId, sectorId])
+    const links = `${kind} ${organisationId} ${sponsorId} ${membershipTypeId} ${sectorId}`
     if (checked.has(links)) continue
     checked.add(links)
     await checkLinks(db, input, null)
@@ -71,18 +77,22 @@ export async function createMembers(
   await checkSectors(db, inputs)
 
   let nextAutomatic = 0
-  const rows = inputs.map((input, index) => {
-    const columns = columnsOf(
+  const columns = inputs.map((input) =>
+    columnsOf(
       input,
       input.memberNumber === '' ? (automatic[nextAutomatic++] as string) : input.memberNumber,
-    )
+    ),
+  )
+  const keys = sortKeysEach(columns)
+  const rows = columns.map((own, index) => {
     const state = states[index] ?? null
     return {
-      ...columns,
+      ...own,
       status: state?.status ?? status,
       leave_date: state?.leaveDate ?? null,
       leave_reason: state?.leaveReason ?? null,
-      ...sortKeys(columns),
+      sort_key_de: keys.german[index] as string,
+      sort_key_en: keys.english[index] as string,
       created_at: now,
       updated_at: now,
     }
@@ -100,6 +110,8 @@ export async function createMembers(
   // writes out what it holds whenever an id comes lower than the last.
   const order = numberOrder(rows)
   const inOrder = order.map((index) => rows[index] as (typeof rows)[number])
+  // Their search texts fold meanwhile, on a thread of their own for an import.
+  const folded = foldSearchTexts(inOrder)
   const idsInOrder = await bulkInsert(db, 'member', filled, inOrder, { returning: true })
   const ids = Array<number>(rows.length)
   order.forEach((index, position) => {
@@ -115,20 +127,17 @@ export async function createMembers(
   await bulkInsert(db, 'member_custom_value', ['member_id', 'field_id', 'value'], custom)
   const secondary = secondarySectorRows(inputsInOrder, idsInOrder)
   await bulkInsert(db, 'member_sector', ['member_id', 'sector_id'], secondary)
-  await indexNewMembers(db, idsInOrder, inOrder)
+  await indexNewMembers(db, idsInOrder, inOrder, await folded)
   return ids
 }
 
 /** The rows' positions by ascending member number. */
 function numberOrder(rows: readonly { readonly member_number: string }[]): number[] {
-  const numbers = rows.map((row) => row.member_number)
-  return numbers
-    .map((_, index) => index)
-    .sort((a, b) => {
-      const x = numbers[a] as string
-      const y = numbers[b] as string
-      return x < y ? -1 : x > y ? 1 : 0
-    })
+  // Sorted as text with the position appended, by the engine's own comparison: a comparator
+  // called back 1.7 million times for 100,000 rows took longer. The order only speeds up the
+  // writing; should a number hold the separator itself, it is still an order of all rows.
+  const keys = rows.map((row, index) => `${row.member_number}\u0000${index}`).sort()
+  return keys.map((key) => Number(key.slice(key.lastIndexOf('\u0000') + 1)))
 }
 
 /** Adds one member from the form; with a gate, the classification policy is checked first. */

@@ -1,8 +1,15 @@
 import { sql, type Kysely } from 'kysely'
 import { bulkInsertFullText } from '../db/bulkInsert.ts'
-import type { Database, MemberRow, MemberSearchTable } from '../db/schema.ts'
+import type { Database, MemberRow } from '../db/schema.ts'
 import { sortName } from './displayName.ts'
-import { foldForSearch, sortKeyEnglish, sortKeyGerman } from './fold.ts'
+import {
+  foldAllForSearch,
+  foldForSearch,
+  sortKeyEnglish,
+  sortKeyGerman,
+  sortKeysOf,
+} from './fold.ts'
+import { foldOnThread } from './foldThread.ts'
 
 /**
  * Bump when the fold or the indexed columns change: the next open of any file with a lower
@@ -54,32 +61,71 @@ const searchColumns = [
   'state',
 ] as const
 
-const joined = (...values: (string | null)[]): string =>
-  values.filter((value) => value !== null).join(' ')
+/** Two texts with a space between, where both are there. */
+const spaced = (a: string | null, b: string | null): string | null =>
+  a === null ? b : b === null ? a : `${a} ${b}`
 
-// The fold works character by character, so a member's fields go through it as one text,
-// apart by a character that no field holds and the fold keeps: one call instead of six.
+/** From this many members on, their texts fold on a worker thread beside the writing. */
+const foldOnThreadFrom = 10_000
+
+// Parts a member's text in the search index into its columns; the fold keeps it as it is.
 const apart = '\u0000'
+/** The columns `apart` parts a member's text into: names … number. */
+const textsPerMember = 6
 
-/**
- * One member's row in the search index. It is made here rather than by a function SQLite
- * calls back: a call from SQLite into JavaScript costs more than the fold itself.
- */
-function searchRow(id: number, m: Indexed): MemberSearchTable {
-  const fields = [
-    joined(m.first_name, m.last_name, m.name_affix, m.partner_name),
-    joined(m.organisation_name, m.company),
-    joined(m.classification),
-    joined(m.business_town, m.private_town),
-    joined(m.email_business, m.email_private),
+/** A member's texts in the search index, in `searchColumns` order after `rowid`. */
+function searchFields(m: Indexed): string[] {
+  const names = spaced(spaced(spaced(m.first_name, m.last_name), m.name_affix), m.partner_name)
+  return [
+    names ?? '',
+    spaced(m.organisation_name, m.company) ?? '',
+    m.classification ?? '',
+    spaced(m.business_town, m.private_town) ?? '',
+    spaced(m.email_business, m.email_private) ?? '',
     m.member_number,
   ]
-  const [names = '', organisation = '', classification = '', town = '', email = '', number = ''] =
-    fields.some((field) => field.includes(apart))
-      ? fields.map(foldForSearch)
-      : foldForSearch(fields.join(apart)).split(apart)
-  const state = m.status === 'former' ? formerToken : ''
-  return { rowid: id, names, organisation, classification, town, email, number, state }
+}
+
+/**
+ * Each member's search texts as one text, apart by `apart`: one string to fold and to hand to
+ * a thread instead of six, since each string costs more to pass than its letters.
+ */
+function searchTexts(members: readonly Indexed[]): string[] {
+  return members.map((m) => {
+    const [names, organisation, classification, town, email, number] = searchFields(m)
+    return `${names}${apart}${organisation}${apart}${classification}${apart}${town}${apart}${email}${apart}${number}`
+  })
+}
+
+/**
+ * The members' rows in the search index, from their folded texts, as values one after the
+ * other in `searchColumns` order. They are made here rather than by a function SQLite calls
+ * back: a call from SQLite into JavaScript costs more than the fold itself.
+ */
+function searchValues(
+  ids: readonly number[],
+  members: readonly Indexed[],
+  folded: readonly string[] = foldAllForSearch(searchTexts(members)),
+): (string | number)[] {
+  const values: (string | number)[] = []
+  members.forEach((m, index) => {
+    let fields = (folded[index] as string).split(apart)
+    // A field that holds the separator itself: this member's fields are folded one by one.
+    if (fields.length !== textsPerMember) fields = searchFields(m).map(foldForSearch)
+    values.push(ids[index] as number, ...fields, m.status === 'former' ? formerToken : '')
+  })
+  return values
+}
+
+/**
+ * Starts the fold of the search texts of members about to be written, for `indexNewMembers`:
+ * for an import, on a thread of its own while their rows are written.
+ */
+export function foldSearchTexts(members: readonly Indexed[]): Promise<string[]> {
+  const texts = searchTexts(members)
+  return members.length >= foldOnThreadFrom
+    ? foldOnThread(texts)
+    : Promise.resolve(foldAllForSearch(texts))
 }
 
 const sortNameSql = sql.raw(
@@ -95,6 +141,14 @@ export function sortKeys(m: Parameters<typeof sortName>[0]): {
   return { sort_key_de: sortKeyGerman(name), sort_key_en: sortKeyEnglish(name) }
 }
 
+/** `sortKeys` of many members at once, as two lists in their order. */
+export function sortKeysEach(members: readonly Parameters<typeof sortName>[0][]): {
+  german: string[]
+  english: string[]
+} {
+  return sortKeysOf(members.map(sortName))
+}
+
 /**
  * Re-indexes the given members (after they were written); call inside the writing transaction.
  * `added`: the members are new, so there is nothing to remove first (a contentless FTS5 delete
@@ -105,7 +159,7 @@ export async function indexMembers(
   ids: readonly number[],
   added = false,
 ): Promise<void> {
-  const rows: MemberSearchTable[] = []
+  const values: (string | number)[] = []
   for (let start = 0; start < ids.length; start += 500) {
     const chunk = ids.slice(start, start + 500)
     if (!added) await db.deleteFrom('member_search').where('rowid', 'in', chunk).execute()
@@ -114,19 +168,28 @@ export async function indexMembers(
       .select(['id', ...indexedColumns])
       .where('id', 'in', chunk)
       .execute()
-    for (const m of members) rows.push(searchRow(m.id, m))
+    values.push(
+      ...searchValues(
+        members.map((m) => m.id),
+        members,
+      ),
+    )
   }
-  await bulkInsertFullText(db, 'member_search', searchColumns, rows)
+  await bulkInsertFullText(db, 'member_search', searchColumns, values)
 }
 
-/** Indexes members just inserted with these ids and rows, without reading them back. */
+/**
+ * Indexes members just inserted with these ids and rows, without reading them back, from the
+ * texts `foldSearchTexts` folded for them.
+ */
 export async function indexNewMembers(
   db: Kysely<Database>,
   ids: readonly number[],
   members: readonly Indexed[],
+  folded: readonly string[],
 ): Promise<void> {
-  const rows = members.map((m, i) => searchRow(ids[i] as number, m))
-  await bulkInsertFullText(db, 'member_search', searchColumns, rows)
+  const values = searchValues(ids, members, folded)
+  await bulkInsertFullText(db, 'member_search', searchColumns, values)
 }
 
 /** Recomputes every sort key and the whole search index, in one transaction. */
@@ -141,7 +204,10 @@ export async function rebuildSearchIndex(db: Kysely<Database>): Promise<void> {
       trx,
       'member_search',
       searchColumns,
-      members.map((m) => searchRow(m.id, m)),
+      searchValues(
+        members.map((m) => m.id),
+        members,
+      ),
     )
     await sql`update member set
       sort_key_de = kreis_sort_de(${sortNameSql}),

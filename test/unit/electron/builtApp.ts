@@ -9,6 +9,7 @@ import { resetWorld, type World } from './fakeElectron.ts'
 /** What `npm run build` (electron-vite) writes and a packaged app runs. */
 export const built = {
   main: resolve('out/main/index.js'),
+  foldWorker: resolve('out/main/foldWorker.js'),
   preload: resolve('out/preload/index.cjs'),
   indexHtml: resolve('out/renderer/index.html'),
 } as const

@@ -80,6 +80,21 @@ describe('bulk writes', () => {
     expect(rows[0]?.v ?? 1024 * 1024).toBe(1024 * 1024)
   })
 
+  it('indexes a member whose fields hold the characters the fold joins texts with', async () => {
+    await createMembers(
+      db,
+      [
+        person({ firstName: 'Anna', lastName: 'Nul\u0000Byte', company: 'Eins\u0001Zwei' }),
+        ...Array.from({ length: 150 }, (_, i) => person({ lastName: `Straße${String(i)}` })),
+      ],
+      'active',
+      fixedClock,
+    )
+    expect(await total('byte')).toBe(1)
+    expect(await total('zwei')).toBe(1)
+    expect(await total('strasse149')).toBe(1)
+  })
+
   it('rebuilds the indexes it dropped, and keeps them when the write fails', async () => {
     const before = await memberIndexes()
     expect(before.some((i) => i.sql === null)).toBe(true)

@@ -1,10 +1,13 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  foldAllForSearch,
   foldForSearch,
   ownLetters,
   searchQuery,
   sortKeyEnglish,
   sortKeyGerman,
+  sortKeysOf,
 } from '../../../src/core/members/fold.ts'
 
 /**
@@ -69,6 +72,35 @@ describe('folding text', () => {
     expect(foldForSearch('Citroën Noël Łódź')).toBe('citron nol lodz')
     expect(sortKeyGerman('Öztürk')).toBe('oeztuerk')
     expect(sortKeyEnglish('Öztürk')).toBe('ozturk')
+  })
+
+  it('folds many texts at once as it folds each one', () => {
+    // Letters whose fold looks beyond themselves (final sigma, ae → a, marks, İ), the separators
+    // the folds join texts with, white space that trimming removes, and letters beyond Latin.
+    const letter = fc.constantFrom(
+      ...'aeouAEOUßÄÖÜäöüΣσςİıŁøæ\u0301\u0308 \u00a0\u0000\u0001ЖЖ–xyz-.@'.split(''),
+    )
+    const text = fc.array(letter, { maxLength: 12 }).map((letters) => letters.join(''))
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 40 }), (texts) => {
+        expect(foldAllForSearch(texts)).toEqual(texts.map(foldForSearch))
+        expect(sortKeysOf(texts)).toEqual({
+          german: texts.map(sortKeyGerman),
+          english: texts.map(sortKeyEnglish),
+        })
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('folds more texts than one call joins, in their order', () => {
+    const texts = Array.from({ length: 120_001 }, (_, i) => `Müller ${String(i)}`)
+    texts[70_000] = 'Σ\u0001Straße'
+    const folded = foldAllForSearch(texts)
+    expect(folded).toHaveLength(texts.length)
+    expect(folded[0]).toBe('muller 0')
+    expect(folded[70_000]).toBe('σ\u0001strasse')
+    expect(folded[120_000]).toBe('muller 120000')
   })
 
   it('turns what people type into prefix terms and nothing else', () => {
