@@ -1,5 +1,11 @@
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteAdapter, SqliteDialect, type SqliteDatabase } from 'kysely'
+import {
+  Kysely,
+  SqliteAdapter,
+  SqliteDialect,
+  type SqliteDatabase,
+  type SqliteStatement,
+} from 'kysely'
 import type { Database } from './schema.ts'
 import { KreisError } from '../../api/errors.ts'
 import { sortKeyEnglish, sortKeyGerman } from '../members/fold.ts'
@@ -84,7 +90,7 @@ function reusingStatements(sqlite: Sqlite): SqliteDatabase {
         // Map order doubles as recency order.
         statements.delete(source)
         statements.set(source, kept)
-        return kept
+        return bindingOneByOne(kept)
       }
       const statement = sqlite.prepare(source)
       statements.set(source, statement)
@@ -92,7 +98,23 @@ function reusingStatements(sqlite: Sqlite): SqliteDatabase {
         if (statements.size <= keptStatements) break
         statements.delete(oldest)
       }
-      return statement
+      return bindingOneByOne(statement)
     },
+  }
+}
+
+/**
+ * Kysely hands a statement its parameters as one array. Given one by one instead, the driver
+ * binds each as it comes rather than fetching it out of the array first: an import binds four
+ * million values, and the fetching alone took a tenth of its time.
+ */
+function bindingOneByOne(statement: BetterSqlite3.Statement): SqliteStatement {
+  return {
+    get reader() {
+      return statement.reader
+    },
+    all: (parameters) => statement.all(...parameters),
+    run: (parameters) => statement.run(...parameters),
+    iterate: (parameters) => statement.iterate(...parameters),
   }
 }
