@@ -9,8 +9,11 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve('electron/main/index.ts'),
-          // An import folds its search texts on this thread (src/core/members/foldThread.ts).
+          // Threads an import of thousands of members runs beside it: the fold of their search
+          // texts (src/core/members/foldThread.ts) and the checkpoint after it
+          // (src/core/db/checkpointThread.ts).
           foldWorker: resolve('src/core/members/foldWorker.ts'),
+          checkpointWorker: resolve('src/core/db/checkpointWorker.ts'),
         },
       },
     },

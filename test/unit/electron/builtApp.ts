@@ -10,6 +10,7 @@ import { resetWorld, type World } from './fakeElectron.ts'
 export const built = {
   main: resolve('out/main/index.js'),
   foldWorker: resolve('out/main/foldWorker.js'),
+  checkpointWorker: resolve('out/main/checkpointWorker.js'),
   preload: resolve('out/preload/index.cjs'),
   indexHtml: resolve('out/renderer/index.html'),
 } as const

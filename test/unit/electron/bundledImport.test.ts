@@ -4,20 +4,22 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { channels, type Envelope } from '../../../src/api/bridge.ts'
 import { bootMain, built, ensureBuilt, type Booted } from './builtApp.ts'
 
-// The import of a chamber's roster folds its search texts on a worker thread that electron-vite
-// builds as an entry of its own. This runs such an import through the bundle the app runs and
-// records which threads it starts, so a thread the bundle cannot find shows up here, not as a
-// slower import that still comes out right.
+// The import of a chamber's roster folds its search texts and copies its WAL into the club file
+// on worker threads that electron-vite builds as entries of their own. This runs such an import
+// through the bundle the app runs and records which threads it starts, so a thread the bundle
+// cannot find shows up here, not as a slower import that still comes out right.
 vi.mock('electron', async () => (await import('./fakeElectron.ts')).electronModule)
 
-const threads = vi.hoisted(() => ({ started: [] as string[], answered: 0 }))
+const threads = vi.hoisted(() => ({ started: [] as string[], answers: [] as unknown[] }))
 vi.mock('node:worker_threads', async (original) => {
   const real = await original<typeof WorkerThreads>()
   class RecordedWorker extends real.Worker {
     constructor(script: string | URL, options?: WorkerThreads.WorkerOptions) {
       super(script, options)
       threads.started.push(String(script))
-      this.once('message', () => (threads.answered += 1))
+      this.once('message', (answer: unknown) =>
+        threads.answers.push(Array.isArray(answer) ? 'folded' : answer),
+      )
     }
   }
   return { ...real, Worker: RecordedWorker }
@@ -49,15 +51,18 @@ describe('the built app imports a chamber roster', () => {
   }, 120_000)
   afterAll(() => app.quit())
 
-  it('folds the search texts on the thread built beside the bundle', async () => {
+  it('folds the search texts and copies the WAL on the threads built beside the bundle', async () => {
     const source = { fileName: 'kammer.csv', contentBase64: Buffer.from(csv).toString('base64') }
     const options = { source, mapping: null, updateDuplicates: false, skipInvalid: false }
     expect(await invoke('members/importCommit', options)).toMatchObject({
       ok: true,
       value: { created: rows, written: true },
     })
-    expect(threads.started).toEqual([pathToFileURL(built.foldWorker).href])
-    expect(threads.answered).toBe(1)
+    expect(threads.started).toEqual([
+      pathToFileURL(built.foldWorker).href,
+      pathToFileURL(built.checkpointWorker).href,
+    ])
+    await vi.waitFor(() => expect(threads.answers).toEqual(['folded', true]))
     const found = await invoke('members/list', { search: 'Mueller koeln', limit: 10 })
     expect(found).toMatchObject({ ok: true, value: { total: 1 } })
   }, 60_000)

@@ -6,6 +6,7 @@ import type { ImportCommitSchema, ImportReport } from '../../../api/memberTransf
 import { MemberInputSchema, type MemberInput } from '../../../api/members.ts'
 import { isoTimestamp, type Clock } from '../../clock.ts'
 import { withoutIndexes } from '../../db/bulkInsert.ts'
+import { checkpointingBeside } from '../../db/checkpointThread.ts'
 import type { Database, MemberRow } from '../../db/schema.ts'
 import { inputError } from '../../dispatch/inputErrors.ts'
 import { customValuesOf } from '../customValues.ts'
@@ -63,55 +64,60 @@ export async function commitImport(
   const { fileName } = options.source
   const note = locale === 'de' ? `Import aus „${fileName}“` : `Imported from “${fileName}”`
   forgetPlan(db)
-  await db.transaction().execute(async (trx) => {
-    const settled: StatusChange[] = []
-    const changes: StatusChange[] = []
-    const createAll = async () => {
-      // Few calls, not one per row: each call checks numbers and custom fields for its batch.
-      // Rows with their own numbers go first, so automatic numbers step around all of them.
-      for (const [base, own] of createOrder) {
-        const rows = creates.filter(
-          (row) => baseStatus(row) === base && (row.parsed.input.memberNumber !== '') === own,
-        )
-        const from: MemberState = { status: base, leaveDate: null, leaveReason: null }
-        // Members are created in the state the file gives: no second write of their rows.
-        const states = rows.map((row) => stateAfter(from, row))
-        const ids = await createMembers(
-          trx,
-          rows.map((row) => row.parsed.input),
-          base,
-          clock,
-          states,
-        )
-        states.forEach((to, index) => {
-          if (to !== null) settled.push({ id: ids[index] ?? 0, from, to })
-        })
+  const write = () =>
+    db.transaction().execute(async (trx) => {
+      const settled: StatusChange[] = []
+      const changes: StatusChange[] = []
+      const createAll = async () => {
+        // Few calls, not one per row: each call checks numbers and custom fields for its batch.
+        // Rows with their own numbers go first, so automatic numbers step around all of them.
+        for (const [base, own] of createOrder) {
+          const rows = creates.filter(
+            (row) => baseStatus(row) === base && (row.parsed.input.memberNumber !== '') === own,
+          )
+          const from: MemberState = { status: base, leaveDate: null, leaveReason: null }
+          // Members are created in the state the file gives: no second write of their rows.
+          const states = rows.map((row) => stateAfter(from, row))
+          const ids = await createMembers(
+            trx,
+            rows.map((row) => row.parsed.input),
+            base,
+            clock,
+            states,
+          )
+          states.forEach((to, index) => {
+            if (to !== null) settled.push({ id: ids[index] ?? 0, from, to })
+          })
+        }
       }
-    }
-    if (creates.length >= bulkImport && creates.length > (await countMembers(trx))) {
-      await withoutIndexes(trx, 'member', createAll)
-    } else {
-      await createAll()
-    }
-    for (const row of updates) {
-      const id = row.match?.member.id ?? 0
-      const current = await requireMemberRow(trx, id)
-      const secondary = await secondarySectorIdsOf(trx, id)
-      const merged = mergeInto(inputOf(current, await customValuesOf(trx, id), secondary), row)
-      await updateMember(trx, id, merged, clock, note)
-      const from = stateOf(current)
-      const to = stateAfter(from, row)
-      if (to !== null) changes.push({ id, from, to })
-    }
-    // By member, as createMembers writes the rest of their history.
-    await recordStatusChanges(
-      trx,
-      settled.sort((a, b) => a.id - b.id),
-      at,
-      note,
-    )
-    await applyStatusChanges(trx, changes, at, note)
-  })
+      if (creates.length >= bulkImport && creates.length > (await countMembers(trx))) {
+        await withoutIndexes(trx, 'member', createAll)
+      } else {
+        await createAll()
+      }
+      for (const row of updates) {
+        const id = row.match?.member.id ?? 0
+        const current = await requireMemberRow(trx, id)
+        const secondary = await secondarySectorIdsOf(trx, id)
+        const merged = mergeInto(inputOf(current, await customValuesOf(trx, id), secondary), row)
+        await updateMember(trx, id, merged, clock, note)
+        const from = stateOf(current)
+        const to = stateAfter(from, row)
+        if (to !== null) changes.push({ id, from, to })
+      }
+      // By member, as createMembers writes the rest of their history.
+      await recordStatusChanges(
+        trx,
+        settled.sort((a, b) => a.id - b.id),
+        at,
+        note,
+      )
+      await applyStatusChanges(trx, changes, at, note)
+    })
+  // A roster of thousands fills the WAL with tens of megabytes; they are copied into the file
+  // beside the app, not before the import may report back.
+  if (creates.length >= bulkImport) await checkpointingBeside(db, write)
+  else await write()
   return report(true)
 }
 
