@@ -18,7 +18,7 @@ vi.mock('node:worker_threads', async (original) => {
       super(script, options)
       threads.started.push(String(script))
       this.once('message', (answer: unknown) =>
-        threads.answers.push(Array.isArray(answer) ? 'folded' : answer),
+        threads.answers.push(typeof answer === 'string' ? 'folded' : answer),
       )
     }
   }
