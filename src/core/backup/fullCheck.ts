@@ -1,11 +1,13 @@
-import { Worker } from 'node:worker_threads'
 import type { FileCheck } from '../../api/backups.ts'
 import { KreisError } from '../../api/errors.ts'
 import { kreisApplicationId } from '../db/connection.ts'
 import { fileErrorFrom } from '../db/sqliteErrors.ts'
+import { onThread, threadScript } from '../threads.ts'
 import { openQueryOnly } from '../db/checkConnection.ts'
 import { checkPages, memberCountOf, messageOf, requireKreisFile } from './fileCheck.ts'
 import type { ForeignKeyAnswer } from './foreignKeyWorker.ts'
+
+const foreignKeyWorker = threadScript(import.meta.url, 'foreignKeyWorker')
 
 /**
  * `kreis check`: the full `integrity_check` (indexes against their tables too), the foreign
@@ -50,12 +52,9 @@ function readFacts(path: string): Pick<FileCheck, 'schemaVersion' | 'memberCount
 
 /** Never rejects: what goes wrong on the thread is a finding like any other. */
 function checkForeignKeys(path: string): Promise<ForeignKeyAnswer> {
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./foreignKeyWorker.ts', import.meta.url), {
-      workerData: path,
-    })
-    worker.once('message', (answer: ForeignKeyAnswer) => resolve(answer))
-    worker.once('error', (error) => resolve({ error: messageOf(error) }))
-    worker.once('exit', (code) => resolve({ error: `foreign_key_check: exit ${code}` }))
-  })
+  const isAnswer = (answer: unknown): answer is ForeignKeyAnswer =>
+    typeof answer === 'object' && answer !== null && ('violations' in answer || 'error' in answer)
+  return onThread(foreignKeyWorker, path, isAnswer, (why) => ({
+    error: `foreign_key_check: ${messageOf(why)}`,
+  }))
 }
