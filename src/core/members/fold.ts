@@ -93,7 +93,7 @@ function foldEach(texts: readonly string[], fold: (text: string) => string): str
   const folded: string[] = []
   for (let start = 0; start < texts.length; start += textsPerFold) {
     const batch = texts.slice(start, start + textsPerFold)
-    let parts = fold(batch.join(separator)).split(separator)
+    let parts = partTexts(fold(joinTexts(batch)))
     // A text holding the separator itself splits apart: its batch is folded text by text.
     if (parts.length !== batch.length) parts = batch.map(fold)
     for (const part of parts) folded.push(part)

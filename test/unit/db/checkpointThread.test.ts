@@ -16,6 +16,9 @@ const bigWrite = (file: ClubFile) => () =>
     return 'written'
   })
 
+const fillerRows = async (file: ClubFile) =>
+  (await sql<{ n: number }>`select count(*) as n from filler`.execute(file.db)).rows[0]?.n
+
 const autocheckpoint = async (file: ClubFile) =>
   (await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(file.db)).rows[0]
     ?.wal_autocheckpoint
@@ -29,8 +32,7 @@ describe('checkpointing beside a big write', () => {
     expect(await autocheckpoint(file)).toBe(1000)
     expect(await checkpoint).toBe(true)
     expect(statSync(file.path).size).toBeGreaterThan(before + 5_000_000)
-    const { rows } = await sql<{ n: number }>`select count(*) as n from filler`.execute(file.db)
-    expect(rows[0]?.n).toBe(5000)
+    expect(await fillerRows(file)).toBe(5000)
   })
 
   it('keeps what was committed when no thread can start, for the next write to copy', async () => {
@@ -41,8 +43,7 @@ describe('checkpointing beside a big write', () => {
     expect(await checkpoint).toBe(false)
     // The commit itself copied nothing: the pages are in the WAL alone.
     expect(statSync(file.path).size).toBeLessThan(before + 1_000_000)
-    const { rows } = await sql<{ n: number }>`select count(*) as n from filler`.execute(file.db)
-    expect(rows[0]?.n).toBe(5000)
+    expect(await fillerRows(file)).toBe(5000)
   })
 
   it('restores the checkpoint setting when the write fails', async () => {
