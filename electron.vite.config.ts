@@ -9,10 +9,10 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve('electron/main/index.ts'),
-          // Threads an import of thousands of members runs beside it: the fold of their search
-          // texts (src/core/members/foldThread.ts) and the checkpoint after it
+          // Threads an import of thousands of members runs beside it: the rows of their search
+          // index (src/core/members/searchRowsThread.ts) and the checkpoint after it
           // (src/core/db/checkpointThread.ts).
-          foldWorker: resolve('src/core/members/foldWorker.ts'),
+          searchRowsWorker: resolve('src/core/members/searchRowsWorker.ts'),
           checkpointWorker: resolve('src/core/db/checkpointWorker.ts'),
         },
       },

@@ -59,21 +59,6 @@ async function insertRows(
   return ids
 }
 
-/** Rows given as their values one after the other, `columns.length` of them for each row. */
-async function insertValues(
-  db: Kysely<Database>,
-  target: string,
-  columns: readonly string[],
-  values: readonly unknown[],
-): Promise<void> {
-  const width = columns.length
-  const perStatement = rowsPerStatement(columns)
-  for (let start = 0; start < values.length; start += perStatement * width) {
-    const parameters = values.slice(start, start + perStatement * width)
-    await insertStatement(db, target, columns, parameters.length / width, parameters)
-  }
-}
-
 function rowsPerStatement(columns: readonly string[]): number {
   return Math.min(maxRows, Math.floor(maxParameters / columns.length))
 }
@@ -97,34 +82,52 @@ const defaultHashSize = 1024 * 1024
 const bulkHashSize = 64 * 1024 * 1024
 
 /**
- * Rows for a full-text (FTS5) table, given as their values one after the other (as many for
- * each row as there are columns), moved over in one statement. FTS5 writes the terms it
- * holds out as a new segment at the end of every statement that inserts several rows, and
- * whenever they pass a megabyte: 100,000 rows in statements of 100 would leave a thousand
- * segments to write and merge. They gather in a temporary table instead, and FTS5 may hold
- * 64 MB while they move over, so the whole batch becomes one segment.
+ * Rows for a full-text (FTS5) table, given as JSON (an array of each row's values in `columns`
+ * order), in one statement. FTS5 writes the terms it holds out as a new segment after every
+ * statement that inserts several rows, and whenever they pass a megabyte: 100,000 rows in statements of 100 would
+ * leave a thousand segments to write and merge. In one statement, where FTS5 may hold 64 MB
+ * for a batch of more than `maxRows`, the whole batch becomes one segment. The JSON crosses
+ * into SQLite as one value, where the rows' values would cross one by one, the slower part.
  */
 export async function bulkInsertFullText<T extends keyof Database & string>(
   db: Kysely<Database>,
   table: T,
   columns: readonly (keyof Database[T] & string)[],
-  values: readonly unknown[],
+  rowsJson: string,
+  rows: number,
 ): Promise<void> {
-  if (values.length <= maxRows * columns.length) {
-    await insertValues(db, `"${table}"`, columns, values)
-    return
-  }
-  const stage = `temp."stage_${table}"`
-  const run = (text: string) => db.executeQuery(CompiledQuery.raw(text))
+  if (rows === 0) return
+  const run = (text: string, parameters: unknown[] = []) =>
+    db.executeQuery(CompiledQuery.raw(text, parameters))
   // The size is an FTS5 setting stored with the table, so it is set back within the write.
   const hashSize = (bytes: number) =>
     run(`insert into "${table}" ("${table}", rank) values ('hashsize', ${bytes})`)
-  await run(`create temp table ${stage} (${names(columns)})`)
-  await insertValues(db, stage, columns, values)
-  await hashSize(bulkHashSize)
-  await run(`insert into "${table}" (${names(columns)}) select ${names(columns)} from ${stage}`)
-  await hashSize(defaultHashSize)
-  await run(`drop table ${stage}`)
+  const values = columns.map((_, index) => `value ->> ${index}`).join(', ')
+  if (rows > maxRows) await hashSize(bulkHashSize)
+  await run(
+    `insert into "${table}" (${names(columns)}) select ${values} from jsonb_each(jsonb(?))`,
+    [rowsJson],
+  )
+  if (rows > maxRows) await hashSize(defaultHashSize)
+}
+
+/**
+ * The id SQLite gives the next row of a table with an AUTOINCREMENT key: above every id the
+ * table ever held. A bulk write that gives its rows these ids itself knows them before it
+ * writes them, and SQLite moves on past them.
+ */
+export async function nextId(
+  db: Kysely<Database>,
+  table: keyof Database & string,
+): Promise<number> {
+  const { rows } = await db.executeQuery<{ next: number }>(
+    CompiledQuery.raw(
+      `select max(coalesce((select seq from sqlite_sequence where name = ?), 0),
+        coalesce((select max(rowid) from "${table}"), 0)) + 1 as next`,
+      [table],
+    ),
+  )
+  return rows[0]?.next ?? 1
 }
 
 /**

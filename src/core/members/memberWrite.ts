@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import { KreisError } from '../../api/errors.ts'
 import type { LeaveReason, MemberInput, MemberStatus } from '../../api/members.ts'
 import { isoTimestamp, type Clock } from '../clock.ts'
-import { bulkInsert } from '../db/bulkInsert.ts'
+import { bulkInsert, nextId } from '../db/bulkInsert.ts'
 import type { Database, MemberRow } from '../db/schema.ts'
 import { passPolicy, recordOverride, type PolicyGate } from '../sectors/policyGate.ts'
 import { recordCreation } from './creationHistory.ts'
@@ -20,9 +20,9 @@ import {
 } from './memberSectors.ts'
 import { allocateMemberNumbers, takenMemberNumbers } from './numbers.ts'
 import {
-  foldSearchTexts,
   indexMembers,
   indexNewMembers,
+  searchRowsOf,
   sortKeys,
   sortKeysEach,
 } from './searchIndex.ts'
@@ -84,10 +84,20 @@ export async function createMembers(
     ),
   )
   const keys = sortKeysEach(columns)
-  const rows = columns.map((own, index) => {
+  // In the order of their numbers: an import's numbers come in the file's order, mostly by
+  // name, and each would land somewhere inside the unique index of numbers; in order they
+  // extend its end. The rows get their ids here, so that the search index can be made for
+  // them while they are written; it takes them by ascending id, as FTS5 writes out what it
+  // holds whenever an id comes lower than the last.
+  const order = numberOrder(columns)
+  const firstId = await nextId(db, 'member')
+  const ids = Array<number>(inputs.length)
+  const rows = order.map((index, position) => {
     const state = states[index] ?? null
+    ids[index] = firstId + position
     return {
-      ...own,
+      ...(columns[index] as EditableColumns),
+      id: firstId + position,
       status: state?.status ?? status,
       leave_date: state?.leaveDate ?? null,
       leave_reason: state?.leaveReason ?? null,
@@ -99,24 +109,14 @@ export async function createMembers(
   })
   const first = rows[0]
   if (first === undefined) return []
+  const idsInOrder = rows.map((row) => row.id)
+  const searchRows = searchRowsOf(idsInOrder, rows)
   // Columns no row fills are left to their default (NULL): an import of a few columns binds
   // those, not all fifty for every member.
   const filled = (Object.keys(first) as (keyof typeof first)[]).filter((column) =>
     rows.some((row) => row[column] !== null),
   )
-  // In the order of their numbers: an import's numbers come in the file's order, mostly by
-  // name, and each would land somewhere inside the unique index of numbers; in order they
-  // extend its end. The search index takes them in that order too, by ascending id, as FTS5
-  // writes out what it holds whenever an id comes lower than the last.
-  const order = numberOrder(rows)
-  const inOrder = order.map((index) => rows[index] as (typeof rows)[number])
-  // Their search texts fold meanwhile, on a thread of their own for an import.
-  const folded = foldSearchTexts(inOrder)
-  const idsInOrder = await bulkInsert(db, 'member', filled, inOrder, { returning: true })
-  const ids = Array<number>(rows.length)
-  order.forEach((index, position) => {
-    ids[index] = idsInOrder[position] as number
-  })
+  await bulkInsert(db, 'member', filled, rows)
   // The rows that hang off the members follow them in that order, so that their indexes by
   // member grow at the end as well.
   await recordCreation(db, idsInOrder, status, now)
@@ -127,7 +127,7 @@ export async function createMembers(
   await bulkInsert(db, 'member_custom_value', ['member_id', 'field_id', 'value'], custom)
   const secondary = secondarySectorRows(inputsInOrder, idsInOrder)
   await bulkInsert(db, 'member_sector', ['member_id', 'sector_id'], secondary)
-  await indexNewMembers(db, idsInOrder, inOrder, await folded)
+  await indexNewMembers(db, await searchRows, rows.length)
   return ids
 }
 

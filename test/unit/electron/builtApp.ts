@@ -9,7 +9,7 @@ import { resetWorld, type World } from './fakeElectron.ts'
 /** What `npm run build` (electron-vite) writes and a packaged app runs. */
 export const built = {
   main: resolve('out/main/index.js'),
-  foldWorker: resolve('out/main/foldWorker.js'),
+  searchRowsWorker: resolve('out/main/searchRowsWorker.js'),
   checkpointWorker: resolve('out/main/checkpointWorker.js'),
   preload: resolve('out/preload/index.cjs'),
   indexHtml: resolve('out/renderer/index.html'),

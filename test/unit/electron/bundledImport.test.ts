@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { channels, type Envelope } from '../../../src/api/bridge.ts'
 import { bootMain, built, ensureBuilt, type Booted } from './builtApp.ts'
 
-// The import of a chamber's roster folds its search texts and copies its WAL into the club file
+// The import of a chamber's roster makes its search-index rows and copies its WAL into the club file
 // on worker threads that electron-vite builds as entries of their own. This runs such an import
 // through the bundle the app runs and records which threads it starts, so a thread the bundle
 // cannot find shows up here, not as a slower import that still comes out right.
@@ -18,7 +18,7 @@ vi.mock('node:worker_threads', async (original) => {
       super(script, options)
       threads.started.push(String(script))
       this.once('message', (answer: unknown) =>
-        threads.answers.push(typeof answer === 'string' ? 'folded' : answer),
+        threads.answers.push(typeof answer === 'string' ? 'rows' : answer),
       )
     }
   }
@@ -51,7 +51,7 @@ describe('the built app imports a chamber roster', () => {
   }, 120_000)
   afterAll(() => app.quit())
 
-  it('folds the search texts and copies the WAL on the threads built beside the bundle', async () => {
+  it('makes the search rows and copies the WAL on the threads built beside the bundle', async () => {
     const source = { fileName: 'kammer.csv', contentBase64: Buffer.from(csv).toString('base64') }
     const options = { source, mapping: null, updateDuplicates: false, skipInvalid: false }
     expect(await invoke('members/importCommit', options)).toMatchObject({
@@ -59,10 +59,10 @@ describe('the built app imports a chamber roster', () => {
       value: { created: rows, written: true },
     })
     expect(threads.started).toEqual([
-      pathToFileURL(built.foldWorker).href,
+      pathToFileURL(built.searchRowsWorker).href,
       pathToFileURL(built.checkpointWorker).href,
     ])
-    await vi.waitFor(() => expect(threads.answers).toEqual(['folded', true]))
+    await vi.waitFor(() => expect(threads.answers).toEqual(['rows', true]))
     const found = await invoke('members/list', { search: 'Mueller koeln', limit: 10 })
     expect(found).toMatchObject({ ok: true, value: { total: 1 } })
   }, 60_000)

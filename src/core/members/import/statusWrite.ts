@@ -1,5 +1,4 @@
 import { sql, type Kysely } from 'kysely'
-import { bulkInsert } from '../../db/bulkInsert.ts'
 import type { Database } from '../../db/schema.ts'
 import type { MemberState } from '../memberWrite.ts'
 import { indexMembers } from '../searchIndex.ts'
@@ -10,28 +9,8 @@ export interface StatusChange {
   readonly to: MemberState
 }
 
-interface HistoryInsert {
-  readonly member_id: number
-  readonly at: string
-  readonly action: string
-  readonly note: string
-  readonly field: string
-  readonly old_value: string | null
-  readonly new_value: string | null
-}
-
 // 4 values a row: 500 rows stay far below SQLite's bound-parameter limit.
 const chunk = 500
-
-const historyColumns = [
-  'member_id',
-  'at',
-  'action',
-  'note',
-  'field',
-  'old_value',
-  'new_value',
-] as const
 
 /**
  * Sets the status a file states (honorary, on leave, left on a date) for members who exist
@@ -78,7 +57,9 @@ export async function applyStatusChanges(
 
 /**
  * The history of status changes, field by field. Alone for members the import has just created
- * in the state the file gives (see createMembers), whose rows hold it already.
+ * in the state the file gives (see createMembers), whose rows hold it already. The entries go
+ * to SQLite as one JSON text of what differs between them (member, field, old and new value),
+ * as thousands of honorary and former members make tens of thousands of entries.
  */
 export async function recordStatusChanges(
   db: Kysely<Database>,
@@ -86,28 +67,18 @@ export async function recordStatusChanges(
   at: string,
   note: string,
 ): Promise<void> {
-  const history: HistoryInsert[] = []
+  const entries: [number, string, string | null, string | null][] = []
   for (const { id, from, to } of changes) {
-    const row = { member_id: id, at, action: 'updated', note }
-    if (from.status !== to.status) {
-      history.push({ ...row, field: 'status', old_value: from.status, new_value: to.status })
-    }
+    if (from.status !== to.status) entries.push([id, 'status', from.status, to.status])
     if (from.leaveDate !== to.leaveDate) {
-      history.push({
-        ...row,
-        field: 'leave_date',
-        old_value: from.leaveDate,
-        new_value: to.leaveDate,
-      })
+      entries.push([id, 'leave_date', from.leaveDate, to.leaveDate])
     }
     if (from.leaveReason !== to.leaveReason) {
-      history.push({
-        ...row,
-        field: 'leave_reason',
-        old_value: from.leaveReason,
-        new_value: to.leaveReason,
-      })
+      entries.push([id, 'leave_reason', from.leaveReason, to.leaveReason])
     }
   }
-  await bulkInsert(db, 'member_history', historyColumns, history)
+  if (entries.length === 0) return
+  await sql`insert into member_history (member_id, at, action, note, field, old_value, new_value)
+    select value ->> 0, ${at}, 'updated', ${note}, value ->> 1, value ->> 2, value ->> 3
+    from jsonb_each(jsonb(${JSON.stringify(entries)}))`.execute(db)
 }
