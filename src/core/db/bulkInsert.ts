@@ -80,14 +80,17 @@ async function insertStatement(
 /** FTS5's own default for the terms it holds in memory before writing them out. */
 const defaultHashSize = 1024 * 1024
 const bulkHashSize = 64 * 1024 * 1024
+/** Rows whose terms may pass FTS5's default; fewer are not worth two writes of its setting. */
+const bulkFullTextRows = 100
 
 /**
  * Rows for a full-text (FTS5) table, given as JSON (an array of each row's values in `columns`
  * order), in one statement. FTS5 writes the terms it holds out as a new segment after every
- * statement that inserts several rows, and whenever they pass a megabyte: 100,000 rows in statements of 100 would
- * leave a thousand segments to write and merge. In one statement, where FTS5 may hold 64 MB
- * for a batch of more than `maxRows`, the whole batch becomes one segment. The JSON crosses
- * into SQLite as one value, where the rows' values would cross one by one, the slower part.
+ * statement that inserts several rows, and whenever they pass a megabyte: 100,000 rows in
+ * statements of 100 would leave a thousand segments to write and merge. In one statement, where
+ * FTS5 may hold 64 MB for a batch of more than `bulkFullTextRows`, the whole batch becomes one
+ * segment. The JSON crosses into SQLite as one value, where the rows' values would cross one by
+ * one, the slower part.
  */
 export async function bulkInsertFullText<T extends keyof Database & string>(
   db: Kysely<Database>,
@@ -103,12 +106,13 @@ export async function bulkInsertFullText<T extends keyof Database & string>(
   const hashSize = (bytes: number) =>
     run(`insert into "${table}" ("${table}", rank) values ('hashsize', ${bytes})`)
   const values = columns.map((_, index) => `value ->> ${index}`).join(', ')
-  if (rows > maxRows) await hashSize(bulkHashSize)
+  const bulk = rows > bulkFullTextRows
+  if (bulk) await hashSize(bulkHashSize)
   await run(
     `insert into "${table}" (${names(columns)}) select ${values} from jsonb_each(jsonb(?))`,
     [rowsJson],
   )
-  if (rows > maxRows) await hashSize(defaultHashSize)
+  if (bulk) await hashSize(defaultHashSize)
 }
 
 /**

@@ -61,7 +61,7 @@ export function applyPragmas(sqlite: Sqlite, path: string): void {
   // 64 MB of page cache instead of SQLite's 2 MB: a chamber's roster and its indexes fit, so
   // sorting, searching and bulk imports stop re-reading pages from disk.
   sqlite.pragma('cache_size = -65536')
-  // Temporary tables and sorts stay in memory: an import's status changes and index builds.
+  // Sorts and temporary tables stay in memory: an import rebuilds the member indexes there.
   sqlite.pragma('temp_store = MEMORY')
   sqlite.pragma('foreign_keys = ON')
 }

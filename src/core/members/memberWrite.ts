@@ -110,7 +110,7 @@ export async function createMembers(
   const first = rows[0]
   if (first === undefined) return []
   const idsInOrder = rows.map((row) => row.id)
-  const searchRows = searchRowsOf(idsInOrder, rows)
+  const searchRows = searchRowsOf(rows)
   // Columns no row fills are left to their default (NULL): an import of a few columns binds
   // those, not all fifty for every member.
   const filled = (Object.keys(first) as (keyof typeof first)[]).filter((column) =>

@@ -8,7 +8,7 @@ import {
   indexedColumns,
   searchColumns,
   searchRowsHere,
-  type Indexed,
+  type IndexedMember,
 } from './searchRows.ts'
 import { searchRowsOnThread } from './searchRowsThread.ts'
 
@@ -29,13 +29,13 @@ export function withoutFormer(match: string): string {
 const onThreadFrom = 10_000
 
 /**
- * Starts making the search-index rows of members about to be written with these ids, for
- * `indexNewMembers`: for an import, on a thread of its own while their rows are written.
+ * Starts making the search-index rows of members about to be written, for `indexNewMembers`:
+ * for an import, on a thread of its own while their rows are written.
  */
-export function searchRowsOf(ids: readonly number[], members: readonly Indexed[]): Promise<string> {
+export function searchRowsOf(members: readonly IndexedMember[]): Promise<string> {
   return members.length >= onThreadFrom
-    ? searchRowsOnThread(ids, members)
-    : Promise.resolve(searchRowsHere(ids, members))
+    ? searchRowsOnThread(members)
+    : Promise.resolve(searchRowsHere(members))
 }
 
 const sortNameSql = sql.raw(
@@ -59,20 +59,12 @@ export function sortKeysEach(members: readonly Parameters<typeof sortName>[0][])
   return sortKeysOf(members.map(sortName))
 }
 
-/**
- * Re-indexes the given members (after they were written); call inside the writing transaction.
- * `added`: the members are new, so there is nothing to remove first (a contentless FTS5 delete
- * is not free).
- */
-export async function indexMembers(
-  db: Kysely<Database>,
-  ids: readonly number[],
-  added = false,
-): Promise<void> {
-  const members: (Indexed & { readonly id: number })[] = []
+/** Re-indexes the given members (after they were written); call inside the writing transaction. */
+export async function indexMembers(db: Kysely<Database>, ids: readonly number[]): Promise<void> {
+  const members: IndexedMember[] = []
   for (let start = 0; start < ids.length; start += 500) {
     const chunk = ids.slice(start, start + 500)
-    if (!added) await db.deleteFrom('member_search').where('rowid', 'in', chunk).execute()
+    await db.deleteFrom('member_search').where('rowid', 'in', chunk).execute()
     const read = await db
       .selectFrom('member')
       .select(['id', ...indexedColumns])
@@ -80,24 +72,12 @@ export async function indexMembers(
       .execute()
     for (const member of read) members.push(member)
   }
-  await indexRows(db, members)
-}
-
-/** Indexes these members, read from their rows. */
-async function indexRows(
-  db: Kysely<Database>,
-  members: readonly (Indexed & { readonly id: number })[],
-): Promise<void> {
-  const rows = searchRowsHere(
-    members.map((m) => m.id),
-    members,
-  )
-  await bulkInsertFullText(db, 'member_search', searchColumns, rows, members.length)
+  await indexNewMembers(db, searchRowsHere(members), members.length)
 }
 
 /**
- * Indexes members just inserted, without reading them back, from the rows `searchRowsOf` made
- * for them.
+ * Indexes members not in the index, from the rows `searchRowsOf` or `searchRowsHere` made for
+ * them: members just inserted need not be read back.
  */
 export async function indexNewMembers(
   db: Kysely<Database>,
@@ -115,7 +95,7 @@ export async function rebuildSearchIndex(db: Kysely<Database>): Promise<void> {
       .selectFrom('member')
       .select(['id', ...indexedColumns])
       .execute()
-    await indexRows(trx, members)
+    await indexNewMembers(trx, searchRowsHere(members), members.length)
     await sql`update member set
       sort_key_de = kreis_sort_de(${sortNameSql}),
       sort_key_en = kreis_sort_en(${sortNameSql})`.execute(trx)

@@ -67,18 +67,29 @@ function searchFields(m: Indexed): string[] {
   ]
 }
 
-/** Each member's search texts as one text, apart by `apart`: one string to fold instead of six. */
+/**
+ * Each member's search texts as one text, apart by `apart`: one string to fold instead of six.
+ * Well-formed, as the driver makes a lone surrogate U+FFFD where JSON would carry it as it is.
+ */
 function searchTexts(members: readonly Indexed[]): string[] {
-  return members.map((m) => searchFields(m).join(apart))
+  return members.map((m) => searchFields(m).join(apart).toWellFormed())
 }
+
+/** A member as the search index takes them: the columns it is made from, and the id. */
+export type IndexedMember = Indexed & { readonly id: number }
 
 type SearchRow = (string | number)[]
 
+const row = (id: number, texts: readonly string[], former: boolean): SearchRow => [
+  id,
+  ...texts,
+  former ? formerToken : '',
+]
+
 /** A member's row from their folded text; null where a text held `apart` and it parts into more. */
 function searchRow(id: number, folded: string, former: boolean): SearchRow | null {
-  const fields = folded.split(apart)
-  if (fields.length !== textsPerMember) return null
-  return [id, ...fields, former ? formerToken : '']
+  const texts = folded.split(apart)
+  return texts.length === textsPerMember ? row(id, texts, former) : null
 }
 
 /** What a thread is given to make members' rows: their texts as one string, ids, who left. */
@@ -89,46 +100,46 @@ export interface SearchRowsInput {
   readonly former: Uint8Array
 }
 
-export function searchRowsInput(
-  ids: readonly number[],
-  members: readonly Indexed[],
-): SearchRowsInput {
+export function searchRowsInput(members: readonly IndexedMember[]): SearchRowsInput {
   return {
     texts: joinTexts(searchTexts(members)),
-    ids,
+    ids: members.map((m) => m.id),
     former: Uint8Array.from(members, (m) => (m.status === 'former' ? 1 : 0)),
   }
 }
 
 /**
  * The rows as JSON, from the texts folded in one go. Null where a text held one of the
- * separators, so that the folded texts no longer part as they were joined; the members' own
- * rows (`searchRowsHere`) fold them one by one then.
+ * separators, so that the folded texts no longer part as they were joined: `searchRowsHere`
+ * makes the rows then, which is rare enough that a thread need not know which member it was.
  */
 export function searchRowsJson(input: SearchRowsInput): string | null {
   const texts = partTexts(foldForSearch(input.texts))
   if (texts.length !== input.ids.length) return null
   const rows: SearchRow[] = []
   for (const [index, text] of texts.entries()) {
-    const row = searchRow(input.ids[index] as number, text, input.former[index] === 1)
-    if (row === null) return null
-    rows.push(row)
+    const made = searchRow(input.ids[index] as number, text, input.former[index] === 1)
+    if (made === null) return null
+    rows.push(made)
   }
   return JSON.stringify(rows)
 }
 
-/** The members' rows as JSON, made on this thread; a member whose texts hold `apart` alone. */
-export function searchRowsHere(ids: readonly number[], members: readonly Indexed[]): string {
+/**
+ * The members' rows as JSON, made on this thread; where a member's texts hold `apart`, theirs
+ * are folded one by one.
+ */
+export function searchRowsHere(members: readonly IndexedMember[]): string {
   const folded = foldAllForSearch(searchTexts(members))
   const rows = members.map((m, index) => {
-    const id = ids[index] as number
     const former = m.status === 'former'
     return (
-      searchRow(id, folded[index] as string, former) ?? [
-        id,
-        ...searchFields(m).map(foldForSearch),
-        former ? formerToken : '',
-      ]
+      searchRow(m.id, folded[index] as string, former) ??
+      row(
+        m.id,
+        searchFields(m).map((text) => foldForSearch(text.toWellFormed())),
+        former,
+      )
     )
   })
   return JSON.stringify(rows)

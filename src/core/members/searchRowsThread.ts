@@ -1,5 +1,5 @@
 import { onThread, threadScript } from '../threads.ts'
-import { searchRowsHere, searchRowsInput, type Indexed } from './searchRows.ts'
+import { searchRowsHere, searchRowsInput, type IndexedMember } from './searchRows.ts'
 
 const searchRowsWorker = threadScript(import.meta.url, 'searchRowsWorker')
 
@@ -9,11 +9,10 @@ const searchRowsWorker = threadScript(import.meta.url, 'searchRowsWorker')
  * rows are made here, as they would be anyway.
  */
 export async function searchRowsOnThread(
-  ids: readonly number[],
-  members: readonly Indexed[],
+  members: readonly IndexedMember[],
   script: URL = searchRowsWorker,
 ): Promise<string> {
-  const isRows = (answer: unknown): answer is string | null => typeof answer === 'string'
-  const rows = await onThread(script, searchRowsInput(ids, members), isRows, () => null)
-  return rows ?? searchRowsHere(ids, members)
+  const isRows = (answer: unknown): answer is string => typeof answer === 'string'
+  const rows = await onThread<string | null>(script, searchRowsInput(members), isRows, () => null)
+  return rows ?? searchRowsHere(members)
 }

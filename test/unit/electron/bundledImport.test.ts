@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { channels, type Envelope } from '../../../src/api/bridge.ts'
 import { bootMain, built, ensureBuilt, type Booted } from './builtApp.ts'
 
-// The import of a chamber's roster makes its search-index rows and copies its WAL into the club file
-// on worker threads that electron-vite builds as entries of their own. This runs such an import
-// through the bundle the app runs and records which threads it starts, so a thread the bundle
-// cannot find shows up here, not as a slower import that still comes out right.
+// The import of a chamber's roster makes its search-index rows and copies its WAL into the club
+// file on worker threads that electron-vite builds as entries of their own. This runs such an
+// import through the bundle the app runs and records which threads it starts, so a thread the
+// bundle cannot find shows up here, not as a slower import that still comes out right.
 vi.mock('electron', async () => (await import('./fakeElectron.ts')).electronModule)
 
 const threads = vi.hoisted(() => ({ started: [] as string[], answers: [] as unknown[] }))
@@ -51,7 +51,7 @@ describe('the built app imports a chamber roster', () => {
   }, 120_000)
   afterAll(() => app.quit())
 
-  it('makes the search rows and copies the WAL on the threads built beside the bundle', async () => {
+  it('makes the search rows and copies the WAL on threads built beside the bundle', async () => {
     const source = { fileName: 'kammer.csv', contentBase64: Buffer.from(csv).toString('base64') }
     const options = { source, mapping: null, updateDuplicates: false, skipInvalid: false }
     expect(await invoke('members/importCommit', options)).toMatchObject({

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { bulkInsert, withoutIndexes } from '../../../src/core/db/bulkInsert.ts'
+import { bulkInsert, nextId, withoutIndexes } from '../../../src/core/db/bulkInsert.ts'
 import { applyPragmas, createKysely, openSqlite } from '../../../src/core/db/connection.ts'
 import type { ClubFile } from '../../../src/core/db/openClubFile.ts'
 import type { Database } from '../../../src/core/db/schema.ts'
@@ -78,6 +78,31 @@ describe('bulk writes', () => {
     const { rows } = await sql<{ v: number | null }>`select
       (select v from member_search_config where k = 'hashsize') as v`.execute(db)
     expect(rows[0]?.v ?? 1024 * 1024).toBe(1024 * 1024)
+  })
+
+  it('never gives a new member the id of one deleted before, alone or in bulk', async () => {
+    const first = await createMembers(
+      db,
+      ['Alt', 'Mitte', 'Gelöscht'].map((lastName) => person({ lastName })),
+      'active',
+      fixedClock,
+    )
+    const gone = first[2] ?? 0
+    await db.deleteFrom('member_search').where('rowid', '=', gone).execute()
+    await db.deleteFrom('member').where('id', '=', gone).execute()
+    expect(await nextId(db, 'member')).toBe(gone + 1)
+    const [alone] = await createMembers(db, [person({ lastName: 'Neu' })], 'active', fixedClock)
+    const many = await createMembers(
+      db,
+      Array.from({ length: 150 }, (_, i) => person({ lastName: `Viele${String(i)}` })),
+      'active',
+      fixedClock,
+    )
+    expect(alone).toBe(gone + 1)
+    expect(many[0]).toBe(gone + 2)
+    expect(await total('geloscht')).toBe(0)
+    expect(await total('neu')).toBe(1)
+    expect(await total('viele149')).toBe(1)
   })
 
   it('indexes a member whose fields hold the characters the fold joins texts with', async () => {

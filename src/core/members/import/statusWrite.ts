@@ -9,15 +9,12 @@ export interface StatusChange {
   readonly to: MemberState
 }
 
-// 4 values a row: 500 rows stay far below SQLite's bound-parameter limit.
-const chunk = 500
-
 /**
  * Sets the status a file states (honorary, on leave, left on a date) for members who exist
  * already. The member service creates members as prospects or active ones only; an import
  * records what already happened, so the change is written as it is, with its history, instead
- * of replaying status actions. One statement per 500 members: 10,000 honorary members must not
- * mean 20,000 statements.
+ * of replaying status actions. The states go to SQLite as one JSON text: 10,000 honorary members
+ * must not mean 20,000 statements.
  */
 export async function applyStatusChanges(
   db: Kysely<Database>,
@@ -26,24 +23,18 @@ export async function applyStatusChanges(
   note: string,
 ): Promise<void> {
   if (changes.length === 0) return
-  await sql`create temp table if not exists import_status (
-    id integer primary key, status text not null, leave_date text, leave_reason text)`.execute(db)
-  await sql`delete from temp.import_status`.execute(db)
-  for (let start = 0; start < changes.length; start += chunk) {
-    const values = changes
-      .slice(start, start + chunk)
-      .map(({ id, to }) => sql`(${id}, ${to.status}, ${to.leaveDate}, ${to.leaveReason})`)
-    await sql`insert into temp.import_status (id, status, leave_date, leave_reason)
-      values ${sql.join(values)}`.execute(db)
-  }
+  const states = JSON.stringify(
+    changes.map(({ id, to }) => [id, to.status, to.leaveDate, to.leaveReason]),
+  )
+  const stated = sql`(select value ->> 0 as id, value ->> 1 as status, value ->> 2 as leave_date,
+      value ->> 3 as leave_reason from jsonb_each(jsonb(${states})))`
   await sql`update member set status = s.status, leave_date = s.leave_date,
       leave_reason = s.leave_reason, updated_at = ${at}
-    from temp.import_status as s where s.id = member.id`.execute(db)
+    from ${stated} as s where s.id = member.id`.execute(db)
   // Whoever left holds no office any more, as when the status action is taken by hand.
-  await sql`update office set end_date = s.leave_date from temp.import_status as s
+  await sql`update office set end_date = s.leave_date from ${stated} as s
     where s.id = office.member_id and s.status = 'former' and s.leave_date is not null
       and office.end_date is null and office.start_date <= s.leave_date`.execute(db)
-  await sql`drop table temp.import_status`.execute(db)
   // The search index tells former members from the others and knows no other status.
   const leftOrBack = changes.filter(
     (c) => (c.from.status === 'former') !== (c.to.status === 'former'),
