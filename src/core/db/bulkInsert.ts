@@ -37,44 +37,21 @@ export async function bulkInsert<T extends keyof Database & string>(
   rows: readonly Partial<Record<keyof Database[T] & string, unknown>>[],
   options: { returning?: boolean } = {},
 ): Promise<number[]> {
-  return insertRows(db, `"${table}"`, columns, rows, options.returning === true)
-}
-
-async function insertRows(
-  db: Kysely<Database>,
-  target: string,
-  columns: readonly string[],
-  rows: readonly Readonly<Record<string, unknown>>[],
-  returning: boolean,
-): Promise<number[]> {
-  const perStatement = rowsPerStatement(columns)
+  const perStatement = Math.min(maxRows, Math.floor(maxParameters / columns.length))
   const ids: number[] = []
   for (let start = 0; start < rows.length; start += perStatement) {
     const chunk = rows.slice(start, start + perStatement)
     const parameters: unknown[] = []
     for (const row of chunk) for (const column of columns) parameters.push(row[column] ?? null)
-    const last = await insertStatement(db, target, columns, chunk.length, parameters)
-    if (returning) for (let id = last - chunk.length + 1; id <= last; id++) ids.push(id)
+    const { insertId } = await db.executeQuery(
+      CompiledQuery.raw(statementFor(`"${table}"`, columns, chunk.length), parameters),
+    )
+    if (options.returning === true) {
+      const last = Number(insertId)
+      for (let id = last - chunk.length + 1; id <= last; id++) ids.push(id)
+    }
   }
   return ids
-}
-
-function rowsPerStatement(columns: readonly string[]): number {
-  return Math.min(maxRows, Math.floor(maxParameters / columns.length))
-}
-
-/** One multi-row insert; returns the id of its last row. */
-async function insertStatement(
-  db: Kysely<Database>,
-  target: string,
-  columns: readonly string[],
-  rows: number,
-  parameters: unknown[],
-): Promise<number> {
-  const { insertId } = await db.executeQuery(
-    CompiledQuery.raw(statementFor(target, columns, rows), parameters),
-  )
-  return Number(insertId)
 }
 
 /** FTS5's own default for the terms it holds in memory before writing them out. */
