@@ -37,6 +37,7 @@ export default defineConfig({
           name: 'component',
           include: ['test/component/**/*.test.ts'],
           environment: 'happy-dom',
+          setupFiles: ['test/component/leftoverTimers.ts'],
           // Mounting a whole view beside the unit and browser projects can pass five seconds on
           // two busy cores; speed is measured by `npm run bench`, never by a timeout.
           testTimeout: 15_000,
