@@ -4,11 +4,16 @@ import { afterAll } from 'vitest'
 // hide themselves after a few seconds. By then the DOM environment is torn down, and the
 // callback's `window` throws an uncaught error into whichever file runs next. Each file clears
 // the timers it started and that have not run when it ends.
-const pending = new Set<ReturnType<typeof setTimeout>>()
+type Timer = ReturnType<typeof setTimeout>
+const pending = new Set<Timer>()
 const start = globalThis.setTimeout
 const stop = globalThis.clearTimeout
 
-function tracked(callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) {
+globalThis.setTimeout = ((
+  callback: (...args: unknown[]) => void,
+  ms?: number,
+  ...args: unknown[]
+) => {
   const timer = start(
     (...given: unknown[]) => {
       pending.delete(timer)
@@ -19,13 +24,12 @@ function tracked(callback: (...args: unknown[]) => void, ms?: number, ...args: u
   )
   pending.add(timer)
   return timer
-}
+}) as typeof setTimeout
 
-globalThis.setTimeout = Object.assign(tracked, { __promisify__: start.__promisify__ })
-globalThis.clearTimeout = (timer?: Parameters<typeof stop>[0]) => {
-  if (timer !== undefined && typeof timer === 'object' && timer !== null) pending.delete(timer)
+globalThis.clearTimeout = ((timer?: Timer) => {
+  if (timer !== undefined) pending.delete(timer)
   stop(timer)
-}
+}) as typeof clearTimeout
 
 afterAll(() => {
   for (const timer of pending) stop(timer)
