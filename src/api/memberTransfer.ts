@@ -49,8 +49,20 @@ export interface ImportRowPreview {
   readonly problems: readonly ImportProblem[]
 }
 
+/** How an import file was read: text in one of four encodings, or an Excel workbook. */
+export type ImportEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'xlsx'
+
+/** The encodings' names, the same in every language. */
+export const importEncodingNames: Readonly<Record<ImportEncoding, string>> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+  'windows-1252': 'Windows-1252',
+  xlsx: 'XLSX',
+}
+
 export interface ImportPreview {
-  readonly encoding: 'utf-8' | 'windows-1252' | 'xlsx'
+  readonly encoding: ImportEncoding
   readonly separator: string | null
   readonly columns: readonly string[]
   readonly mapping: Readonly<Record<string, string | null>>

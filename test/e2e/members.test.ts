@@ -158,9 +158,12 @@ describe('the members area in Chromium', () => {
         'Herr;Peter;Klein;;peter.klein@;60311;Frankfurt am Main;2024-01-15;\r\n',
     )
     await page.locator('[data-test=import-open]').click()
+    await page.getByText('Ziehen Sie eine CSV- oder Excel-Datei hierher').waitFor()
+    await screenshot(page, 'import-pick-de')
     await page.locator('[data-test=import-input]').setInputFiles(csv)
     const importDialog = page.locator('[data-test=import-dialog]')
     await importDialog.locator('[data-test=import-mapping]').waitFor()
+    await importDialog.getByText('Kodierung: UTF-8').waitFor()
     await importDialog.getByText('Zeilen mit Fehlern (1)').waitFor()
     await importDialog.getByText('ist keine gültige E-Mail-Adresse').waitFor()
     const notes = importDialog.locator('[data-test=import-target-8]')

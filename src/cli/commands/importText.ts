@@ -1,5 +1,10 @@
 import type { Locale } from '../../api/club.ts'
-import type { ImportPreview, ImportProblem, ImportRowPreview } from '../../api/memberTransfer.ts'
+import {
+  importEncodingNames,
+  type ImportPreview,
+  type ImportProblem,
+  type ImportRowPreview,
+} from '../../api/memberTransfer.ts'
 import { formatError } from '../../api/messages/errors.ts'
 import { cliText } from '../messages.ts'
 
@@ -39,8 +44,7 @@ export function rowText(
 /** What a person reads before anything is written: file, mapping, counts, every problem. */
 export function previewText(preview: ImportPreview, fileName: string, locale: Locale): string {
   const labels = new Map(preview.targets.map((t) => [t.key, t.label]))
-  const encoding =
-    preview.encoding === 'xlsx' ? 'XLSX' : preview.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252'
+  const encoding = importEncodingNames[preview.encoding]
   const separator =
     preview.separator === null
       ? ''

@@ -5,7 +5,7 @@ export const transferDe = {
     dropHere: 'Ziehen Sie eine CSV- oder Excel-Datei hierher oder wählen Sie sie aus.',
     choose: 'Datei wählen …',
     formats:
-      'CSV (UTF-8 oder Windows-1252, mit ; , oder Tab getrennt) und Excel (XLSX). Die erste Zeile enthält die Spaltennamen.',
+      'CSV (UTF-8, Windows-1252 oder Unicode-Text aus Excel, mit ; , oder Tab getrennt) und Excel (XLSX). Die erste Zeile enthält die Spaltennamen.',
     fileInfo: 'Datei „{file}“ · Kodierung: {encoding}',
     mappingTitle: 'Spalten zuordnen',
     mappingHint:

@@ -18,6 +18,16 @@ async function memberCount(club: string): Promise<number> {
 }
 
 describe('kreis import/export/search/member', () => {
+  it('names UTF-16 as the encoding of Excel’s Unicode text', async () => {
+    const club = await makeClub(tempDir())
+    const file = join(tempDir(), 'unicode.txt')
+    writeFileSync(file, Buffer.from('\uFEFFVorname\tNachname\r\nJürgen\tMüller\r\n', 'utf16le'))
+    const dry = await run(['import', 'members', club, file, '--dry-run'])
+    expect(dry).toMatchObject({ code: 0, err: '' })
+    expect(dry.out).toContain('UTF-16 LE')
+    expect(dry.out).toContain('Neu: 1 · Aktualisieren: 0 · Abgelehnt: 0')
+  })
+
   it('imports a Windows-1252 CSV, then finds and shows the members', async () => {
     const club = await makeClub(tempDir())
     const csv = join(fixtures, 'members-windows1252.csv')

@@ -55,7 +55,11 @@ const refused: readonly RefusedCase[] = [
   { file: 'header-only.csv', bytes: () => read('header-only.csv'), code: 'import.empty' },
   { file: 'junk.csv', bytes: () => read('junk.csv'), code: 'import.unreadable' },
   { file: 'truncated.xlsx', bytes: () => read('truncated.xlsx'), code: 'import.unreadable' },
-  { file: 'utf16.csv', bytes: () => read('utf16.csv'), code: 'import.unreadable' },
+  {
+    file: 'utf16-truncated.csv',
+    bytes: () => read('utf16-truncated.csv'),
+    code: 'import.unreadable',
+  },
   {
     file: 'unclosed-quote.csv',
     bytes: () => read('unclosed-quote.csv'),

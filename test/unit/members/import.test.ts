@@ -164,6 +164,36 @@ describe('member import', () => {
     ])
   })
 
+  /** UTF-16 in the byte order given, with its byte order mark first. */
+  const utf16 = (text: string, order: 'le' | 'be') => {
+    const bytes = Buffer.from(`\uFEFF${text}`, 'utf16le')
+    return order === 'le' ? bytes : bytes.swap16()
+  }
+
+  it.each(['le', 'be'] as const)(
+    'reads Excel’s Unicode text: UTF-16 %s with its mark, tab-separated',
+    async (order) => {
+      const { db } = await club()
+      const bytes = utf16(
+        'Vorname\tNachname\tOrt\r\nJürgen\tGroß\tKöln\r\nZoë\tŁukasz 😀\tŁódź\r\n',
+        order,
+      )
+      const options = importOptions('unicode.txt', bytes)
+      const preview = await previewImport(db, options, 'de', fixedClock)
+      expect(preview).toMatchObject({
+        encoding: `utf-16${order}`,
+        separator: '\t',
+        columns: ['Vorname', 'Nachname', 'Ort'],
+        counts: { create: 2, reject: 0 },
+      })
+      await commitImport(db, { ...options, skipInvalid: false }, fixedClock, 'de')
+      expect(await memberRows(db)).toMatchObject([
+        { first_name: 'Jürgen', last_name: 'Groß', business_town: 'Köln' },
+        { first_name: 'Zoë', last_name: 'Łukasz 😀', business_town: 'Łódź' },
+      ])
+    },
+  )
+
   it('keeps line breaks inside quoted fields', async () => {
     const { db } = await club()
     const csv = 'Nachname;Notizen\r\nMeier;"Erste Zeile\r\nzweite; mit ""Zitat"""\r\nKunz;kurz\r\n'

@@ -85,6 +85,16 @@ describe('importing a taxonomy from CSV', () => {
     expect((await shape(club))[1]).toMatchObject({ nameDe: 'Ärzte und Zahnärzte', parent: 'M' })
   })
 
+  it('reads Excel’s Unicode text (UTF-16 with its mark), tab-separated', async () => {
+    const club = await emptyClub()
+    const text = '\uFEFFSchlüssel\tName deutsch\tName englisch\r\nM\tFreie Berufe\tProfessions\r\n'
+    const report = await importSectors(club.db, source(Buffer.from(text, 'utf16le'), 'b.txt'))
+    expect(report.written).toBe(true)
+    expect(await shape(club)).toEqual([
+      { code: 'M', nameDe: 'Freie Berufe', nameEn: 'Professions', parent: null },
+    ])
+  })
+
   it('takes a missing name from the other language', async () => {
     const club = await emptyClub()
     await importSectors(club.db, source('Code;Name (de);Oberbranche\nM;Freie Berufe;\n'))

@@ -1,9 +1,10 @@
 import { isUtf8 } from 'node:buffer'
 import Papa from 'papaparse'
 import { KreisError } from '../../../api/errors.ts'
+import type { ImportEncoding } from '../../../api/memberTransfer.ts'
 import { readWorksheet } from './xlsxRead.ts'
 
-export type ImportEncoding = 'utf-8' | 'windows-1252' | 'xlsx'
+type TextEncoding = Exclude<ImportEncoding, 'xlsx'>
 
 export interface SourceRow {
   /** 1-based record number in the file, the header being row 1. */
@@ -20,6 +21,11 @@ export interface DecodedTable {
 
 const zipMagic = [0x50, 0x4b, 0x03, 0x04]
 const utf8Bom = [0xef, 0xbb, 0xbf]
+/** Excel's "Unicode text" is UTF-16 little endian; both orders always start with their mark. */
+const utf16Boms = [
+  ['utf-16le', [0xff, 0xfe]],
+  ['utf-16be', [0xfe, 0xff]],
+] as const
 /** Control characters other than tab and line breaks never occur in a spreadsheet export. */
 function isBinaryJunk(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -42,8 +48,11 @@ export async function decodeImportFile(bytes: Uint8Array, fileName: string): Pro
     })
     return toTable(grid, 'xlsx', null, fileName)
   }
-  const { text, encoding } = decodeText(bytes)
-  if (isBinaryJunk(text)) throw new KreisError('import.unreadable', { file: fileName })
+  const decoded = decodeText(bytes)
+  if (decoded === null || isBinaryJunk(decoded.text)) {
+    throw new KreisError('import.unreadable', { file: fileName })
+  }
+  const { text, encoding } = decoded
   // Guessing counts fields per record, so blank lines must not take part; the real parse
   // keeps them, so that row numbers stay those a spreadsheet shows.
   const guess = Papa.parse<string[]>(text, {
@@ -66,11 +75,21 @@ export async function decodeImportFile(bytes: Uint8Array, fileName: string): Pro
 }
 
 /**
- * German Excel saves "CSV (Trennzeichen-getrennt)" in Windows-1252 and "CSV UTF-8" with a BOM;
- * other tools write UTF-8 without one. Text that is not valid UTF-8 is taken as Windows-1252,
- * which decodes every byte, so a wrong guess can only garble letters, never lose rows.
+ * German Excel saves "CSV (Trennzeichen-getrennt)" in Windows-1252, "CSV UTF-8" with a BOM and
+ * "Unicode-Text" in UTF-16 with a BOM; other tools write UTF-8 without one. Text that is not
+ * valid UTF-8 is taken as Windows-1252, which decodes every byte, so a wrong guess can only
+ * garble letters, never lose rows. UTF-16 that does not decode (a file cut off in the middle of
+ * a letter, half a surrogate pair) is null: no spreadsheet wrote it, and guessing would garble.
  */
-function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } | null {
+  for (const [encoding, bom] of utf16Boms) {
+    if (!startsWith(bytes, bom)) continue
+    try {
+      return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding }
+    } catch {
+      return null
+    }
+  }
   const body = startsWith(bytes, utf8Bom) ? bytes.subarray(3) : bytes
   if (isUtf8(body)) return { text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8' }
   return { text: decodeLines(body), encoding: 'windows-1252' }
