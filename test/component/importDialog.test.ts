@@ -72,6 +72,7 @@ describe('the import dialog', () => {
     expect(first).toMatchObject({ mapping: null, updateDuplicates: true })
     expect(first?.['source']).toMatchObject({ fileName: 'mitglieder.csv' })
     const dialog = document.querySelector('[data-test=import-dialog]')
+    expect(dialog?.textContent).toContain('Datei „mitglieder.csv“ · Kodierung: Windows-1252')
     expect(dialog?.textContent).toContain('Zeilen mit Fehlern (2)')
     expect(dialog?.textContent).toContain(
       'Ungültige Eingabe im Feld „E-Mail geschäftlich“: ist keine gültige E-Mail-Adresse',

@@ -53,7 +53,7 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'office.notFound': 'Dieses Amt gibt es nicht (mehr).',
     'role.notFound': 'Diese Funktion gibt es nicht (mehr).',
     'import.unreadable':
-      'Die Datei „{file}“ kann nicht gelesen werden. Erwartet wird CSV (UTF-8, UTF-16 oder Windows-1252) oder XLSX.',
+      'Die Datei „{file}“ kann nicht gelesen werden. Erwartet wird CSV (UTF-8, Windows-1252 oder Unicode-Text aus Excel) oder XLSX.',
     'import.empty': 'Die Datei „{file}“ enthält keine Zeilen.',
     'import.unclosedQuote':
       'In Zeile {row} der Datei „{file}“ öffnet ein Feld ein Anführungszeichen, das nie geschlossen wird: Der Rest der Datei wäre ein einziges Feld. Es wurde nichts übernommen; korrigieren Sie die Datei.',
@@ -195,7 +195,7 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'office.notFound': 'This office does not exist (any more).',
     'role.notFound': 'This role does not exist (any more).',
     'import.unreadable':
-      'The file “{file}” cannot be read. Kreis expects CSV (UTF-8, UTF-16 or Windows-1252) or XLSX.',
+      'The file “{file}” cannot be read. Kreis expects CSV (UTF-8, Windows-1252 or Excel’s Unicode Text) or XLSX.',
     'import.empty': 'The file “{file}” has no rows.',
     'import.unclosedQuote':
       'In row {row} of “{file}” a field opens a quotation mark that is never closed, so the rest of the file would be a single field. Nothing was taken over; please correct the file.',

@@ -65,8 +65,8 @@ export interface SectorCsv {
 const maxName = 200
 
 /**
- * A taxonomy from CSV (UTF-8 with or without BOM or Windows-1252; `;`, `,` or tab, as the
- * members import reads them) or XLSX: code, German name, English name, parent code. A name
+ * A taxonomy from CSV (UTF-8 with or without BOM, Windows-1252 or Excel's UTF-16 Unicode text;
+ * `;`, `,` or tab, as the members import reads them) or XLSX: code, German name, English name, parent code. A name
  * missing in one language is taken from the other.
  */
 export async function readSectorCsv(bytes: Uint8Array, fileName: string): Promise<SectorCsv> {

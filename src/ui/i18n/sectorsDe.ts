@@ -151,7 +151,7 @@ export const sectorsDe = {
       explain:
         'Eine Zeile je Branche mit den Spalten code, name_de, name_en und parent_code (Schlüssel der übergeordneten Branche, leer für eine Hauptbranche). Vorhandene Schlüssel werden aktualisiert.',
       dropHere: 'Ziehen Sie eine CSV-Datei hierher oder wählen Sie sie aus.',
-      formats: 'CSV mit ; , oder Tabulator, UTF-8, Windows-1252 oder Unicode-Text (UTF-16)',
+      formats: 'CSV (UTF-8, Windows-1252 oder Unicode-Text aus Excel, mit ; , oder Tab getrennt)',
       file: 'Datei: {file}',
       done: 'Import abgeschlossen: {created} neu, {updated} aktualisiert.',
       nothingWritten:

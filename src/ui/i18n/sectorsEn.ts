@@ -148,7 +148,7 @@ export const sectorsEn: SectorMessages = {
       explain:
         'One line per sector with the columns code, name_de, name_en and parent_code (the code of the parent sector, empty for a top-level one). Existing codes are updated.',
       dropHere: 'Drop a CSV file here or choose one.',
-      formats: 'CSV with ; , or tab, UTF-8, Windows-1252 or Unicode text (UTF-16)',
+      formats: 'CSV (UTF-8, Windows-1252 or Excel’s Unicode Text, separated by ; , or tab)',
       file: 'File: {file}',
       done: 'Import finished: {created} new, {updated} updated.',
       nothingWritten:

@@ -6,7 +6,7 @@ export const transferEn: TransferMessages = {
     dropHere: 'Drop a CSV or Excel file here or choose one.',
     choose: 'Choose file …',
     formats:
-      'CSV (UTF-8, Windows-1252 or Excel’s Unicode text, separated by ; , or tab) and Excel (XLSX). The first row holds the column names.',
+      'CSV (UTF-8, Windows-1252 or Excel’s Unicode Text, separated by ; , or tab) and Excel (XLSX). The first row holds the column names.',
     fileInfo: 'File “{file}” · encoding: {encoding}',
     mappingTitle: 'Map columns',
     mappingHint: 'Kreis proposes the mapping from the column names. Empty = do not import.',

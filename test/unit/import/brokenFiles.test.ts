@@ -61,6 +61,12 @@ const refused: readonly RefusedCase[] = [
     code: 'import.unreadable',
   },
   {
+    // An even length, but the last letter lost the second half of its surrogate pair.
+    file: 'utf16-half-pair.csv',
+    bytes: () => Buffer.from('\uFEFFNachname\r\nMüller 😀', 'utf16le').subarray(0, -2),
+    code: 'import.unreadable',
+  },
+  {
     file: 'unclosed-quote.csv',
     bytes: () => read('unclosed-quote.csv'),
     code: 'import.unclosedQuote',

@@ -21,7 +21,10 @@ export interface DecodedTable {
 
 const zipMagic = [0x50, 0x4b, 0x03, 0x04]
 const utf8Bom = [0xef, 0xbb, 0xbf]
-/** Excel's "Unicode text" is UTF-16 little endian; both orders always start with their mark. */
+/**
+ * Excel's "Unicode text" is UTF-16 little endian and starts with its mark. UTF-16 without a mark
+ * is not recognised: its NULs refuse it as unreadable.
+ */
 const utf16Boms = [
   ['utf-16le', [0xff, 0xfe]],
   ['utf-16be', [0xfe, 0xff]],
