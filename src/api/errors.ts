@@ -42,6 +42,7 @@ export const errorCodes = [
   'import.noNameColumn',
   'import.rejectedRows',
   'import.unclosedQuote',
+  'import.tooLarge',
   'export.nothing',
   'sector.notFound',
   'sector.codeTaken',

@@ -1,7 +1,20 @@
 import * as v from 'valibot'
+import type { KreisErrorData } from './errors.ts'
 
 /** A file the renderer read (drag and drop or file picker), sent as base64. */
 export const maxImportBytes = 64 * 1024 * 1024
+
+/**
+ * The refusal of a file past `maxImportBytes`, for the renderer and the CLI to give before they
+ * read it: the contract's own limit would only name its base64 field as too long.
+ */
+export function importSizeError(fileName: string, bytes: number): KreisErrorData | null {
+  if (bytes <= maxImportBytes) return null
+  return {
+    code: 'import.tooLarge',
+    params: { file: fileName, maxMb: maxImportBytes / (1024 * 1024) },
+  }
+}
 export const ImportSourceSchema = v.object({
   fileName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(260)),
   contentBase64: v.pipe(v.string(), v.maxLength(Math.ceil((maxImportBytes * 4) / 3) + 4)),

@@ -96,4 +96,21 @@ describe('the import dialog', () => {
     expect(report?.textContent).toContain('Der Import ist abgeschlossen.')
     expect(report?.textContent).toContain('Neu angelegt')
   })
+
+  it('refuses a file past the import limit before reading it, naming file and limit', async () => {
+    const bridge = installMemberBridge({ 'members/importPreview': preview })
+    const { wrapper } = await mountApp('/members')
+    await wrapper.find('[data-test=import-open]').trigger('click')
+    await flushPromises()
+    const input = document.querySelector<HTMLInputElement>('[data-test=import-input]')
+    const file = new File(['Nachname\n'], 'kammer.txt', { type: 'text/plain' })
+    Object.defineProperty(file, 'size', { value: 64 * 1024 * 1024 + 1 })
+    Object.defineProperty(input, 'files', { value: [file] })
+    input?.dispatchEvent(new Event('change'))
+    await flushPromises()
+    expect(bridge.callsOf('members/importPreview')).toEqual([])
+    expect(document.body.textContent).toContain(
+      'Die Datei „kammer.txt“ ist zu groß: Importiert werden Dateien bis 64 MB.',
+    )
+  })
 })

@@ -55,6 +55,8 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'import.unreadable':
       'Die Datei „{file}“ kann nicht gelesen werden. Erwartet wird CSV (UTF-8, Windows-1252 oder Unicode-Text aus Excel) oder XLSX.',
     'import.empty': 'Die Datei „{file}“ enthält keine Zeilen.',
+    'import.tooLarge':
+      'Die Datei „{file}“ ist zu groß: Importiert werden Dateien bis {maxMb} MB. Speichern Sie eine sehr lange Liste als Excel-Arbeitsmappe (XLSX) oder als „CSV UTF-8“, das braucht weniger Platz.',
     'import.unclosedQuote':
       'In Zeile {row} der Datei „{file}“ öffnet ein Feld ein Anführungszeichen, das nie geschlossen wird: Der Rest der Datei wäre ein einziges Feld. Es wurde nichts übernommen; korrigieren Sie die Datei.',
     'import.noNameColumn':
@@ -197,6 +199,8 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'import.unreadable':
       'The file “{file}” cannot be read. Kreis expects CSV (UTF-8, Windows-1252 or Excel’s Unicode Text) or XLSX.',
     'import.empty': 'The file “{file}” has no rows.',
+    'import.tooLarge':
+      'The file “{file}” is too large: Kreis imports files of up to {maxMb} MB. Save a very long list as an Excel workbook (XLSX) or as “CSV UTF-8”, which take less space.',
     'import.unclosedQuote':
       'In row {row} of “{file}” a field opens a quotation mark that is never closed, so the rest of the file would be a single field. Nothing was taken over; please correct the file.',
     'import.noNameColumn':

@@ -162,6 +162,14 @@ describe('kreis import/export/search/member', () => {
     const unreadable = await run(['import', 'members', club, junk])
     expect(unreadable.code).toBe(1)
     expect(unreadable.err).toContain('kann nicht gelesen werden')
+    const huge = join(dir, 'huge.csv')
+    writeFileSync(huge, Buffer.alloc(64 * 1024 * 1024 + 1, 'a'))
+    const tooLarge = await run(['import', 'members', club, huge])
+    expect(tooLarge.code).toBe(1)
+    expect(tooLarge.err).toContain(
+      'Die Datei „huge.csv“ ist zu groß: Importiert werden Dateien bis 64 MB.',
+    )
+    expect(await memberCount(club)).toBe(0)
     expect((await run(['--help'])).out).toContain('import members <Datei>')
   })
 })
