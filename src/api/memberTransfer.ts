@@ -3,6 +3,11 @@ import type { KreisErrorData } from './errors.ts'
 
 /** A file the renderer read (drag and drop or file picker), sent as base64. */
 export const maxImportBytes = 64 * 1024 * 1024
+export const ImportSourceSchema = v.object({
+  fileName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(260)),
+  contentBase64: v.pipe(v.string(), v.maxLength(Math.ceil((maxImportBytes * 4) / 3) + 4)),
+})
+export type ImportSource = v.InferOutput<typeof ImportSourceSchema>
 
 /**
  * The refusal of a file past `maxImportBytes`, for the renderer and the CLI to give before they
@@ -15,11 +20,6 @@ export function importSizeError(fileName: string, bytes: number): KreisErrorData
     params: { file: fileName, maxMb: maxImportBytes / (1024 * 1024) },
   }
 }
-export const ImportSourceSchema = v.object({
-  fileName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(260)),
-  contentBase64: v.pipe(v.string(), v.maxLength(Math.ceil((maxImportBytes * 4) / 3) + 4)),
-})
-export type ImportSource = v.InferOutput<typeof ImportSourceSchema>
 
 /** Which member field each column of the file goes to; null = ignore the column. */
 export const ImportMappingSchema = v.record(

@@ -328,6 +328,23 @@ describe('the sector directory', () => {
     expect(report).toContain('M-STB')
   })
 
+  it('refuses a taxonomy file past the import limit before reading it', async () => {
+    const bridge = installMemberBridge(sectorAnswers())
+    const { wrapper } = await mountApp('/sectors')
+    await flushPromises()
+    await wrapper.find('[data-test=sectors-import-open]').trigger('click')
+    await flushPromises()
+    const dialog = document.querySelector('[data-test=sector-import-dialog]') as HTMLElement
+    const input = dialog.querySelector('[data-test=import-input]') as HTMLInputElement
+    const file = new File(['code\n'], 'wz.csv')
+    Object.defineProperty(file, 'size', { value: 64 * 1024 * 1024 + 1 })
+    Object.defineProperty(input, 'files', { value: [file] })
+    input.dispatchEvent(new Event('change'))
+    await settle()
+    expect(bridge.callsOf('sectors/import')).toEqual([])
+    expect(document.body.textContent).toContain('Die Datei „wz.csv“ ist zu groß')
+  })
+
   it('keeps the club path of the list filter when opening the members of a sector', async () => {
     installMemberBridge({ ...sectorAnswers(), 'members/list': listAnswer(3) })
     const { wrapper, router } = await mountApp('/sectors')

@@ -66,8 +66,8 @@ const maxName = 200
 
 /**
  * A taxonomy from CSV (UTF-8 with or without BOM, Windows-1252 or Excel's UTF-16 Unicode text;
- * `;`, `,` or tab, as the members import reads them) or XLSX: code, German name, English name, parent code. A name
- * missing in one language is taken from the other.
+ * `;`, `,` or tab, as the members import reads them) or XLSX: code, German name, English name,
+ * parent code. A name missing in one language is taken from the other.
  */
 export async function readSectorCsv(bytes: Uint8Array, fileName: string): Promise<SectorCsv> {
   const table = await decodeImportFile(bytes, fileName)
