@@ -45,6 +45,18 @@ const preview: ImportPreview = {
   ],
 }
 
+/** Opens the import on the members page and chooses `file`, as the file picker would. */
+async function chooseFile(file: File): Promise<void> {
+  const { wrapper } = await mountApp('/members')
+  await wrapper.find('[data-test=import-open]').trigger('click')
+  await flushPromises()
+  const input = document.querySelector<HTMLInputElement>('[data-test=import-input]')
+  Object.defineProperty(input, 'files', { value: [file] })
+  input?.dispatchEvent(new Event('change'))
+  await new Promise((resolve) => setTimeout(resolve, 20))
+  await flushPromises()
+}
+
 describe('the import dialog', () => {
   it('proposes a mapping, lists every rejected row in German and imports the valid rows', async () => {
     const bridge = installMemberBridge({
@@ -56,17 +68,9 @@ describe('the import dialog', () => {
         written: true,
       },
     })
-    const { wrapper } = await mountApp('/members')
-    await wrapper.find('[data-test=import-open]').trigger('click')
-    await flushPromises()
-    const input = document.querySelector<HTMLInputElement>('[data-test=import-input]')
-    const file = new File(['Nachname;Vorname\nMüller;Jürgen\n'], 'mitglieder.csv', {
-      type: 'text/csv',
-    })
-    Object.defineProperty(input, 'files', { value: [file] })
-    input?.dispatchEvent(new Event('change'))
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    await flushPromises()
+    await chooseFile(
+      new File(['Nachname;Vorname\nMüller;Jürgen\n'], 'mitglieder.csv', { type: 'text/csv' }),
+    )
 
     const first = bridge.callsOf('members/importPreview')[0]
     expect(first).toMatchObject({ mapping: null, updateDuplicates: true })
@@ -99,15 +103,9 @@ describe('the import dialog', () => {
 
   it('refuses a file past the import limit before reading it, naming file and limit', async () => {
     const bridge = installMemberBridge({ 'members/importPreview': preview })
-    const { wrapper } = await mountApp('/members')
-    await wrapper.find('[data-test=import-open]').trigger('click')
-    await flushPromises()
-    const input = document.querySelector<HTMLInputElement>('[data-test=import-input]')
     const file = new File(['Nachname\n'], 'kammer.txt', { type: 'text/plain' })
     Object.defineProperty(file, 'size', { value: 64 * 1024 * 1024 + 1 })
-    Object.defineProperty(input, 'files', { value: [file] })
-    input?.dispatchEvent(new Event('change'))
-    await flushPromises()
+    await chooseFile(file)
     expect(bridge.callsOf('members/importPreview')).toEqual([])
     expect(document.body.textContent).toContain(
       'Die Datei „kammer.txt“ ist zu groß: Importiert werden Dateien bis 64 MB.',

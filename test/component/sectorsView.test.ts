@@ -22,6 +22,20 @@ async function settle(): Promise<void> {
   await flushPromises()
 }
 
+/** Opens the taxonomy import on the sectors page and chooses `file`; the dialog it shows. */
+async function importTaxonomy(file: File): Promise<HTMLElement> {
+  const { wrapper } = await mountApp('/sectors')
+  await flushPromises()
+  await wrapper.find('[data-test=sectors-import-open]').trigger('click')
+  await flushPromises()
+  const dialog = document.querySelector('[data-test=sector-import-dialog]') as HTMLElement
+  const input = dialog.querySelector('[data-test=import-input]') as HTMLInputElement
+  Object.defineProperty(input, 'files', { value: [file] })
+  input.dispatchEvent(new Event('change'))
+  await settle()
+  return dialog
+}
+
 describe('the sector directory', () => {
   it('offers the bundled lists and the CSV import to a club without sectors', async () => {
     const bridge = installMemberBridge({
@@ -310,16 +324,9 @@ describe('the sector directory', () => {
         ],
       },
     })
-    const { wrapper } = await mountApp('/sectors')
-    await flushPromises()
-    await wrapper.find('[data-test=sectors-import-open]').trigger('click')
-    await flushPromises()
-    const dialog = document.querySelector('[data-test=sector-import-dialog]') as HTMLElement
-    const input = dialog.querySelector('[data-test=import-input]') as HTMLInputElement
-    const file = new File(['code;name_de;name_en;parent_code\n'], 'branchen.csv')
-    Object.defineProperty(input, 'files', { value: [file] })
-    input.dispatchEvent(new Event('change'))
-    await settle()
+    const dialog = await importTaxonomy(
+      new File(['code;name_de;name_en;parent_code\n'], 'branchen.csv'),
+    )
     const report = dialog.querySelector('[data-test=sector-import-report]')?.textContent ?? ''
     expect(report).toContain('es wurde nichts gespeichert')
     expect(report).toContain('parent_code (übergeordnet)')
@@ -330,17 +337,9 @@ describe('the sector directory', () => {
 
   it('refuses a taxonomy file past the import limit before reading it', async () => {
     const bridge = installMemberBridge(sectorAnswers())
-    const { wrapper } = await mountApp('/sectors')
-    await flushPromises()
-    await wrapper.find('[data-test=sectors-import-open]').trigger('click')
-    await flushPromises()
-    const dialog = document.querySelector('[data-test=sector-import-dialog]') as HTMLElement
-    const input = dialog.querySelector('[data-test=import-input]') as HTMLInputElement
     const file = new File(['code\n'], 'wz.csv')
     Object.defineProperty(file, 'size', { value: 64 * 1024 * 1024 + 1 })
-    Object.defineProperty(input, 'files', { value: [file] })
-    input.dispatchEvent(new Event('change'))
-    await settle()
+    await importTaxonomy(file)
     expect(bridge.callsOf('sectors/import')).toEqual([])
     expect(document.body.textContent).toContain('Die Datei „wz.csv“ ist zu groß')
   })
